@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* qbool.h: JSON true/false. */
+#ifndef QOBJECT_QBOOL_H
+#define QOBJECT_QBOOL_H
+
+#include "qobject/qobject.h"
+
+struct QBool {
+    QObject base;
+    bool value;
+};
+
+QBool *qbool_from_bool(bool value);
+bool qbool_get_bool(const QBool *qb);
+void qbool_destroy_obj(QObject *obj);
+
+QOBJECT_DEFINE_AUTOPTR(QBool)
+
+#endif

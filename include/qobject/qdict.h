@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * qdict.h: JSON objects: string keys to QObject values.
+ *
+ * Lookup by key is a hash lookup; iteration (qdict_first/qdict_next) and
+ * JSON output follow insertion order.  Putting an existing key replaces
+ * its value in place (its position is kept).
+ */
+#ifndef QOBJECT_QDICT_H
+#define QOBJECT_QDICT_H
+
+#include "qobject/qobject.h"
+#include "qobject/qnum.h"
+
+typedef struct QDictEntry {
+    char *key;
+    QObject *value;
+    struct QDictEntry *prev;
+    struct QDictEntry *next;
+} QDictEntry;
+
+struct QDict {
+    QObject base;
+    GHashTable *table;       /* key -> QDictEntry */
+    QDictEntry *head;        /* insertion order */
+    QDictEntry *tail;
+};
+
+QDict *qdict_new(void);
+size_t qdict_size(const QDict *qdict);
+const char *qdict_entry_key(const QDictEntry *entry);
+QObject *qdict_entry_value(const QDictEntry *entry);
+const QDictEntry *qdict_first(const QDict *qdict);
+const QDictEntry *qdict_next(const QDict *qdict, const QDictEntry *entry);
+
+/* Insert or replace, taking over the caller's reference to @value. */
+void qdict_put_obj(QDict *qdict, const char *key, QObject *value);
+#define qdict_put(qdict, key, obj) qdict_put_obj(qdict, key, QOBJECT(obj))
+void qdict_put_int(QDict *qdict, const char *key, int64_t value);
+void qdict_put_bool(QDict *qdict, const char *key, bool value);
+void qdict_put_str(QDict *qdict, const char *key, const char *value);
+void qdict_put_null(QDict *qdict, const char *key);
+
+void qdict_del(QDict *qdict, const char *key);
+bool qdict_haskey(const QDict *qdict, const char *key);
+
+/* Borrowed references, NULL when absent. */
+QObject *qdict_get(const QDict *qdict, const char *key);
+/* Typed getters that assert the key exists with that type. */
+int64_t qdict_get_int(const QDict *qdict, const char *key);
+double qdict_get_double(const QDict *qdict, const char *key);
+bool qdict_get_bool(const QDict *qdict, const char *key);
+QList *qdict_get_qlist(const QDict *qdict, const char *key);
+QDict *qdict_get_qdict(const QDict *qdict, const char *key);
+const char *qdict_get_str(const QDict *qdict, const char *key);
+/* Typed getters returning @def_value when absent or of another type. */
+int64_t qdict_get_try_int(const QDict *qdict, const char *key,
+                          int64_t def_value);
+bool qdict_get_try_bool(const QDict *qdict, const char *key, bool def_value);
+const char *qdict_get_try_str(const QDict *qdict, const char *key);
+
+/* Remove @key and return its value (the caller owns it), or NULL. */
+QObject *qdict_take(QDict *qdict, const char *key);
+
+/* A new dict holding new references to @src's values. */
+QDict *qdict_clone_shallow(const QDict *src);
+
+/*
+ * Flatten nested dicts and lists into dotted keys in place:
+ * {"a": {"b": 1}, "l": [2]} becomes {"a.b": 1, "l.0": 2}.  Empty nested
+ * dicts and lists are kept as values.
+ */
+void qdict_flatten(QDict *qdict);
+
+/*
+ * Split @src's entries whose key starts with @start into a new dict
+ * *@dst (keys without the prefix), removing them from @src.
+ */
+void qdict_extract_subqdict(QDict *src, QDict **dst, const char *start);
+
+/* The opposite of qdict_flatten; dicts whose keys are 0..n-1 become lists.
+ * Returns a new QObject or NULL with @errp set on conflicting keys. */
+typedef struct Error Error;
+QObject *qdict_crumple(const QDict *src, Error **errp);
+
+/* Copy each entry of @src missing from @dst (or all, with @overwrite). */
+void qdict_join(QDict *dest, QDict *src, bool overwrite);
+
+bool qdict_is_equal(const QObject *x, const QObject *y);
+void qdict_destroy_obj(QObject *obj);
+
+QOBJECT_DEFINE_AUTOPTR(QDict)
+
+#endif

@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* sysemu.h: the system emulator's entry points (system/vl.c, runstate). */
+#ifndef SYSEMU_SYSEMU_H
+#define SYSEMU_SYSEMU_H
+
+/* Parse the command line and build the machine (system/vl.c). */
+void qemu_init(int argc, char **argv);
+/* Run the main loop, clean up, and return the process exit status. */
+int qemu_main(void);
+
+#endif
