@@ -33,11 +33,20 @@ typedef struct QString QString;
 typedef struct QList QList;
 typedef struct QDict QDict;
 
-/* The QObject header of any value pointer (NULL stays NULL). */
-#define QOBJECT(obj) ({                                       \
-    __typeof__(obj) o_ = (obj);                               \
-    o_ ? &o_->base : NULL;                                    \
-})
+/*
+ * The QObject header of any value pointer (NULL stays NULL).  Every value
+ * type has its QObject header as first member (the .c files assert it), so
+ * the conversion is a cast; the _Generic list makes a pointer of any other
+ * type a compile-time error.  @obj is evaluated once.
+ */
+#define QOBJECT(obj) ((QObject *)_Generic((obj),              \
+    QObject *: (obj), const QObject *: (obj),                 \
+    QNull *: (obj), const QNull *: (obj),                     \
+    QBool *: (obj), const QBool *: (obj),                     \
+    QNum *: (obj), const QNum *: (obj),                       \
+    QString *: (obj), const QString *: (obj),                 \
+    QList *: (obj), const QList *: (obj),                     \
+    QDict *: (obj), const QDict *: (obj)))
 
 void qobject_init(QObject *obj, QType type);
 
