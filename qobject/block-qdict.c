@@ -72,9 +72,11 @@ void qdict_flatten(QDict *qdict)
      */
     qdict_flatten_dict(flat, NULL, qdict);
     old = *qdict;
+    qdict->size = flat->size;
     qdict->table = flat->table;
     qdict->head = flat->head;
     qdict->tail = flat->tail;
+    flat->size = old.size;
     flat->table = old.table;
     flat->head = old.head;
     flat->tail = old.tail;

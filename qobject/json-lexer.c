@@ -54,6 +54,32 @@ static bool json_is_string_byte(unsigned char ch)
     return ch >= 0x20 && ch <= 0xFD;
 }
 
+/* A token of its own, or 0 (JSON_ERROR) for other bytes. */
+static JSONTokenType json_structural_type(unsigned char ch)
+{
+    switch (ch) {
+    case '{':
+        return JSON_LCURLY;
+    case '}':
+        return JSON_RCURLY;
+    case '[':
+        return JSON_LSQUARE;
+    case ']':
+        return JSON_RSQUARE;
+    case ':':
+        return JSON_COLON;
+    case ',':
+        return JSON_COMMA;
+    default:
+        return JSON_ERROR;
+    }
+}
+
+static bool json_is_space(unsigned char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n';
+}
+
 /*
  * After an error, start afresh at a structural character (a likely token
  * boundary) or at a byte that no JSON text holds outside strings (control
@@ -61,24 +87,18 @@ static bool json_is_string_byte(unsigned char ch)
  */
 static bool json_lex_resyncs(unsigned char ch)
 {
-    return (ch < 0x20 && ch != '\t') || ch >= 0xFE || strchr("{}[]:,", ch);
+    return (ch < 0x20 && ch != '\t') || ch >= 0xFE ||
+           json_structural_type(ch) != JSON_ERROR;
 }
 
 static JSONLexAction json_lex_start(JSONLexer *lx, unsigned char ch,
                                     JSONTokenType *type)
 {
-    static const char structural[] = "{}[]:,";
-    static const JSONTokenType structural_type[] = {
-        JSON_LCURLY, JSON_RCURLY, JSON_LSQUARE, JSON_RSQUARE,
-        JSON_COLON, JSON_COMMA,
-    };
-    const char *s;
-
-    if (ch && (s = strchr(structural, ch))) {
-        *type = structural_type[s - structural];
+    *type = json_structural_type(ch);
+    if (*type != JSON_ERROR) {
         return LEX_END_WITH;
     }
-    if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') {
+    if (json_is_space(ch)) {
         return LEX_SKIP;
     }
     if (ch == '"') {
@@ -219,7 +239,11 @@ static void json_lexer_append(JSONLexer *lx, const char *bytes, size_t len)
         lx->too_big = true;
         len = room;
     }
-    g_string_append_len(lx->token, bytes, len);
+    if (len == 1) {
+        g_string_append_c(lx->token, *bytes);       /* inline in GLib */
+    } else {
+        g_string_append_len(lx->token, bytes, len);
+    }
 }
 
 /* Hand the token over and start the next one. */

@@ -149,18 +149,39 @@ static const char *parse_escape(JSONParserContext *ctxt,
     return end;
 }
 
+/*
+ * The number of bytes at @p that stand for themselves: ASCII other than
+ * the quote, backslash and '%'.  (The lexer let no control characters in.)
+ */
+static size_t parse_string_plain_run(const char *p, char quote)
+{
+    const unsigned char *q = (const unsigned char *)p;
+
+    while (*q && *q < 0x80 && *q != quote && *q != '\\' && *q != '%') {
+        q++;
+    }
+    return q - (const unsigned char *)p;
+}
+
 static QString *parse_string(JSONParserContext *ctxt,
                              const JSONToken *token)
 {
-    g_autoptr(GString) str = g_string_new(NULL);
     const char *start = token_str(ctxt, token);
+    g_autoptr(GString) str = g_string_sized_new(strlen(start));
     const char *p = start;
     char quote = *p++;
     const char *end;
     char utf8[5];
+    size_t run;
     int cp;
 
     while (*p != quote) {
+        run = parse_string_plain_run(p, quote);
+        if (run) {
+            g_string_append_len(str, p, run);
+            p += run;
+            continue;
+        }
         if (*p == '\\') {
             p = parse_escape(ctxt, token, p + 1, str);
             if (!p) {

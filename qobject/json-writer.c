@@ -58,6 +58,17 @@ static void json_write_close(JSONWriter *w, char bracket)
     g_string_append_c(w->out, bracket);
 }
 
+/* The end of the run of bytes at @p that need no escaping. */
+static const char *json_write_plain_run(const char *p)
+{
+    const unsigned char *q = (const unsigned char *)p;
+
+    while (*q >= 0x20 && *q < 0x7F && *q != '"' && *q != '\\') {
+        q++;
+    }
+    return (const char *)q;
+}
+
 static void json_write_string(JSONWriter *w, const char *str)
 {
     static const char from[] = "\"\\\b\f\n\r\t";
@@ -67,6 +78,12 @@ static void json_write_string(JSONWriter *w, const char *str)
 
     g_string_append_c(w->out, '"');
     while (*p) {
+        end = json_write_plain_run(p);
+        if (end != p) {
+            g_string_append_len(w->out, p, end - p);
+            p = end;
+            continue;
+        }
         cp = json_utf8_decode(p, 6, &end);
         p = end;
         if (cp > 0 && cp < 0x80 && (s = strchr(from, cp))) {

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * qdict.c: JSON objects.  Entries live in a doubly linked list that keeps
- * insertion order (what iteration and JSON output show) and are indexed by
- * a GHashTable on the key for O(1) lookup.  The entry owns its key; the
- * hash table borrows it.
+ * insertion order (what iteration and JSON output show).  Once a dict
+ * grows beyond QDICT_SMALL_SIZE entries they are also indexed by a
+ * GHashTable on the key for O(1) lookup; most dicts (QMP arguments,
+ * options) stay below that and are searched linearly.  The entry owns its
+ * key; the hash table borrows it.
  */
 #include "qemu/osdep.h"
 #include "qobject/qbool.h"
@@ -18,13 +20,12 @@ QDict *qdict_new(void)
     QDict *qdict = g_new0(QDict, 1);
 
     qobject_init(QOBJECT(qdict), QTYPE_QDICT);
-    qdict->table = g_hash_table_new(g_str_hash, g_str_equal);
     return qdict;
 }
 
 size_t qdict_size(const QDict *qdict)
 {
-    return g_hash_table_size(qdict->table);
+    return qdict->size;
 }
 
 const char *qdict_entry_key(const QDictEntry *entry)
@@ -49,7 +50,32 @@ const QDictEntry *qdict_next(const QDict *qdict, const QDictEntry *entry)
 
 static QDictEntry *qdict_find(const QDict *qdict, const char *key)
 {
-    return g_hash_table_lookup(qdict->table, key);
+    QDictEntry *e;
+
+    if (qdict->table) {
+        return g_hash_table_lookup(qdict->table, key);
+    }
+    for (e = qdict->head; e; e = e->next) {
+        if (!strcmp(e->key, key)) {
+            return e;
+        }
+    }
+    return NULL;
+}
+
+/* Index @entry, creating the index when the dict stops being small. */
+static void qdict_index(QDict *qdict, QDictEntry *entry)
+{
+    QDictEntry *e;
+
+    if (qdict->table) {
+        g_hash_table_insert(qdict->table, entry->key, entry);
+    } else if (qdict->size > QDICT_SMALL_SIZE) {
+        qdict->table = g_hash_table_new(g_str_hash, g_str_equal);
+        for (e = qdict->head; e; e = e->next) {
+            g_hash_table_insert(qdict->table, e->key, e);
+        }
+    }
 }
 
 void qdict_put_obj(QDict *qdict, const char *key, QObject *value)
@@ -74,7 +100,8 @@ void qdict_put_obj(QDict *qdict, const char *key, QObject *value)
         qdict->head = entry;
     }
     qdict->tail = entry;
-    g_hash_table_insert(qdict->table, entry->key, entry);
+    qdict->size++;
+    qdict_index(qdict, entry);
 }
 
 void qdict_put_int(QDict *qdict, const char *key, int64_t value)
@@ -102,7 +129,10 @@ static QObject *qdict_unlink(QDict *qdict, QDictEntry *entry)
 {
     QObject *value = entry->value;
 
-    g_hash_table_remove(qdict->table, entry->key);
+    if (qdict->table) {
+        g_hash_table_remove(qdict->table, entry->key);
+    }
+    qdict->size--;
     if (entry->prev) {
         entry->prev->next = entry->next;
     } else {
@@ -267,6 +297,8 @@ void qdict_destroy_obj(QObject *obj)
         g_free(e);
         e = next;
     }
-    g_hash_table_destroy(qdict->table);
+    if (qdict->table) {
+        g_hash_table_destroy(qdict->table);
+    }
     g_free(qdict);
 }

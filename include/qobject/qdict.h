@@ -2,9 +2,11 @@
 /*
  * qdict.h: JSON objects: string keys to QObject values.
  *
- * Lookup by key is a hash lookup; iteration (qdict_first/qdict_next) and
- * JSON output follow insertion order.  Putting an existing key replaces
- * its value in place (its position is kept).
+ * Lookup by key is a hash lookup (a short linear search while the dict has
+ * at most QDICT_SMALL_SIZE entries, which is cheaper than hashing and
+ * spares small dicts the hash table); iteration (qdict_first/qdict_next)
+ * and JSON output follow insertion order.  Putting an existing key
+ * replaces its value in place (its position is kept).
  */
 #ifndef QOBJECT_QDICT_H
 #define QOBJECT_QDICT_H
@@ -19,9 +21,12 @@ typedef struct QDictEntry {
     struct QDictEntry *next;
 } QDictEntry;
 
+#define QDICT_SMALL_SIZE 8
+
 struct QDict {
     QObject base;
-    GHashTable *table;       /* key -> QDictEntry */
+    size_t size;             /* number of entries */
+    GHashTable *table;       /* key -> QDictEntry; NULL while small */
     QDictEntry *head;        /* insertion order */
     QDictEntry *tail;
 };
@@ -46,13 +51,17 @@ bool qdict_haskey(const QDict *qdict, const char *key);
 
 /* Borrowed references, NULL when absent. */
 QObject *qdict_get(const QDict *qdict, const char *key);
-/* Typed getters that assert the key exists with that type. */
+/*
+ * Typed getters that assert the key exists with that type (and, for
+ * qdict_get_int, that the number is an integer within int64_t).
+ */
 int64_t qdict_get_int(const QDict *qdict, const char *key);
 double qdict_get_double(const QDict *qdict, const char *key);
 bool qdict_get_bool(const QDict *qdict, const char *key);
+const char *qdict_get_str(const QDict *qdict, const char *key);
+/* Borrowed; NULL when absent or of another type, as in QEMU. */
 QList *qdict_get_qlist(const QDict *qdict, const char *key);
 QDict *qdict_get_qdict(const QDict *qdict, const char *key);
-const char *qdict_get_str(const QDict *qdict, const char *key);
 /* Typed getters returning @def_value when absent or of another type. */
 int64_t qdict_get_try_int(const QDict *qdict, const char *key,
                           int64_t def_value);
@@ -83,7 +92,11 @@ void qdict_extract_subqdict(QDict *src, QDict **dst, const char *start);
 typedef struct Error Error;
 QObject *qdict_crumple(const QDict *src, Error **errp);
 
-/* Copy each entry of @src missing from @dst (or all, with @overwrite). */
+/*
+ * Move each entry of @src whose key @dest lacks into @dest (with
+ * @overwrite: every entry, replacing @dest's values).  Entries moved are
+ * removed from @src; the others stay there.
+ */
 void qdict_join(QDict *dest, QDict *src, bool overwrite);
 
 bool qdict_is_equal(const QObject *x, const QObject *y);
