@@ -89,15 +89,16 @@ static void json_write_string(JSONWriter *w, const char *str)
         if (cp > 0 && cp < 0x80 && (s = strchr(from, cp))) {
             g_string_append_c(w->out, '\\');
             g_string_append_c(w->out, to[s - from]);
-        } else if (cp >= 0x20 && cp < 0x7F) {
-            g_string_append_c(w->out, cp);
         } else if (cp > 0xFFFF) {
             cp -= 0x10000;
             g_string_append_printf(w->out, "\\u%04X\\u%04X",
                                    0xD800 | (cp >> 10),
                                    0xDC00 | (cp & 0x3FF));
         } else {
-            /* Invalid UTF-8 comes out as U+FFFD REPLACEMENT CHARACTER. */
+            /*
+             * Control characters, DEL and non-ASCII (printable ASCII took
+             * the fast path); invalid UTF-8 comes out as U+FFFD.
+             */
             g_string_append_printf(w->out, "\\u%04X", cp < 0 ? 0xFFFD : cp);
         }
     }

@@ -10,8 +10,10 @@ struct QBool {
     bool value;
 };
 
+/* A new QBool holding @value (one reference, the caller's). */
 QBool *qbool_from_bool(bool value);
 bool qbool_get_bool(const QBool *qb);
+/* For qobject_destroy only. */
 void qbool_destroy_obj(QObject *obj);
 
 QOBJECT_DEFINE_AUTOPTR(QBool)

@@ -31,14 +31,24 @@ struct QDict {
     QDictEntry *tail;
 };
 
+/* A new empty dict (one reference, the caller's). */
 QDict *qdict_new(void);
 size_t qdict_size(const QDict *qdict);
-const char *qdict_entry_key(const QDictEntry *entry);
-QObject *qdict_entry_value(const QDictEntry *entry);
+/*
+ * Iteration in insertion order: qdict_first is NULL for an empty dict,
+ * qdict_next NULL after the last entry.  An entry stays valid until its
+ * key is deleted, so fetch the next entry before deleting the current one.
+ */
 const QDictEntry *qdict_first(const QDict *qdict);
 const QDictEntry *qdict_next(const QDict *qdict, const QDictEntry *entry);
+/* The entry's key and (borrowed) value. */
+const char *qdict_entry_key(const QDictEntry *entry);
+QObject *qdict_entry_value(const QDictEntry *entry);
 
-/* Insert or replace, taking over the caller's reference to @value. */
+/*
+ * Insert or replace @key (copied), taking over the caller's reference to
+ * @value (not NULL).  The qdict_put_TYPE forms make the value.
+ */
 void qdict_put_obj(QDict *qdict, const char *key, QObject *value);
 #define qdict_put(qdict, key, obj) qdict_put_obj(qdict, key, QOBJECT(obj))
 void qdict_put_int(QDict *qdict, const char *key, int64_t value);
@@ -46,6 +56,7 @@ void qdict_put_bool(QDict *qdict, const char *key, bool value);
 void qdict_put_str(QDict *qdict, const char *key, const char *value);
 void qdict_put_null(QDict *qdict, const char *key);
 
+/* Remove @key and drop its value's reference; no-op if absent. */
 void qdict_del(QDict *qdict, const char *key);
 bool qdict_haskey(const QDict *qdict, const char *key);
 
@@ -77,7 +88,9 @@ QDict *qdict_clone_shallow(const QDict *src);
 /*
  * Flatten nested dicts and lists into dotted keys in place:
  * {"a": {"b": 1}, "l": [2]} becomes {"a.b": 1, "l.0": 2}.  Empty nested
- * dicts and lists are kept as values.
+ * dicts and lists are kept as values.  Flattened keys take the place of
+ * the value they came from; nested containers themselves are left alone
+ * (others may hold references).  Dots within keys are not escaped.
  */
 void qdict_flatten(QDict *qdict);
 
@@ -87,8 +100,19 @@ void qdict_flatten(QDict *qdict);
  */
 void qdict_extract_subqdict(QDict *src, QDict **dst, const char *start);
 
-/* The opposite of qdict_flatten; dicts whose keys are 0..n-1 become lists.
- * Returns a new QObject or NULL with @errp set on conflicting keys. */
+/*
+ * The opposite of qdict_flatten: split each key of @src at its first '.'
+ * (".." stands for a literal '.' and does not split) into nested dicts;
+ * a dict whose keys are all integers 0..n-1 becomes a list.  @src's values
+ * must be scalars or empty containers.  Returns a new QDict or QList, or
+ * NULL with @errp set to QEMU's messages:
+ *   "Value KEY is not flat"                    (a non-empty container)
+ *   "Cannot mix scalar and non-scalar keys"    ("a" and "a.b")
+ *   "Cannot mix list and non-list keys"        ("a.0" and "a.x")
+ *   "List indices are not contiguous, saw N elements but M largest index"
+ *   "Missing list index N"                     (e.g. "00" instead of "0")
+ * @src is not modified.
+ */
 typedef struct Error Error;
 QObject *qdict_crumple(const QDict *src, Error **errp);
 
@@ -99,7 +123,9 @@ QObject *qdict_crumple(const QDict *src, Error **errp);
  */
 void qdict_join(QDict *dest, QDict *src, bool overwrite);
 
+/* For qobject_is_equal: @x and @y are QDicts; the order does not count. */
 bool qdict_is_equal(const QObject *x, const QObject *y);
+/* For qobject_destroy only. */
 void qdict_destroy_obj(QObject *obj);
 
 QOBJECT_DEFINE_AUTOPTR(QDict)

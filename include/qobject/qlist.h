@@ -16,8 +16,9 @@ struct QList {
     QListEntry *tail;
 };
 
+/* A new empty list (one reference, the caller's). */
 QList *qlist_new(void);
-/* Append, taking over the caller's reference to @obj. */
+/* Append @obj (not NULL), taking over the caller's reference to it. */
 void qlist_append_obj(QList *qlist, QObject *obj);
 #define qlist_append(qlist, obj) qlist_append_obj(qlist, QOBJECT(obj))
 void qlist_append_int(QList *qlist, int64_t value);
@@ -30,8 +31,10 @@ QObject *qlist_pop(QList *qlist);
 /* The first element (borrowed), or NULL. */
 QObject *qlist_peek(QList *qlist);
 bool qlist_empty(const QList *qlist);
+/* The number of elements (counted: O(n)). */
 size_t qlist_size(const QList *qlist);
-QList *qlist_copy(QList *src);                    /* shallow */
+/* A new list with new references to @src's elements (a shallow copy). */
+QList *qlist_copy(QList *src);
 
 static inline const QListEntry *qlist_first(const QList *qlist)
 {
@@ -51,6 +54,7 @@ static inline QObject *qlist_entry_obj(const QListEntry *entry)
 #define QLIST_FOREACH_ENTRY(qlist, var) \
     for ((var) = qlist_first(qlist); (var); (var) = qlist_next(var))
 
+/* For qobject_is_equal and qobject_destroy: @x and @y are QLists. */
 bool qlist_is_equal(const QObject *x, const QObject *y);
 void qlist_destroy_obj(QObject *obj);
 

@@ -25,6 +25,7 @@ struct QNum {
     } u;
 };
 
+/* Constructors: a new QNum (one reference, the caller's). */
 QNum *qnum_from_int(int64_t value);
 QNum *qnum_from_uint(uint64_t value);
 QNum *qnum_from_double(double value);
@@ -38,10 +39,20 @@ uint64_t qnum_get_uint(const QNum *qn);        /* asserts representable */
 /* The value as a double (integers convert, possibly rounding). */
 double qnum_get_double(const QNum *qn);
 
-/* The number as JSON text (newly allocated). */
+/*
+ * The number as JSON text (newly allocated): integers in decimal, doubles
+ * as "%.17g" (QEMU's choice: always reads back as the same double, but
+ * 0.1 prints as 0.10000000000000001), "inf"/"nan" for non-finite ones.
+ */
 char *qnum_to_string(const QNum *qn);
 
+/*
+ * For qobject_is_equal: @x and @y are QNums.  Equal if they hold the same
+ * number exactly, whatever the representation: 1 == 1u == 1.0, but
+ * 2^53 + 1 != (double)2^53.
+ */
 bool qnum_is_equal(const QObject *x, const QObject *y);
+/* For qobject_destroy only. */
 void qnum_destroy_obj(QObject *obj);
 
 QOBJECT_DEFINE_AUTOPTR(QNum)

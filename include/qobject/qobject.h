@@ -48,6 +48,7 @@ typedef struct QDict QDict;
     QList *: (obj), const QList *: (obj),                     \
     QDict *: (obj), const QDict *: (obj)))
 
+/* For the value types' constructors: set @type and a count of 1. */
 void qobject_init(QObject *obj, QType type);
 
 /* Destroy @obj; called by qobject_unref when the count reaches zero. */
