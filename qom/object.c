@@ -477,8 +477,10 @@ void object_class_foreach(void (*fn)(ObjectClass *klass, void *opaque),
         .opaque = opaque,
     };
 
+    GHashTable *table = type_table_get();   /* may register built-ins */
+
     enumerating_types = true;
-    g_hash_table_foreach(type_table_get(), object_class_foreach_one, &data);
+    g_hash_table_foreach(table, object_class_foreach_one, &data);
     enumerating_types = false;
 }
 

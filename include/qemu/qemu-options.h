@@ -39,6 +39,7 @@ enum {
 #define DEFHEADING(text)
 #define ARCHHEADING(text, arch_mask)
 #include "qemu-options.def"
+    QEMU_OPTION__COUNT
 };
 
 #endif
