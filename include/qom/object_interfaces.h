@@ -66,8 +66,10 @@ Object *user_creatable_add_type(const char *type, const char *id,
 /*
  * user_creatable_add_dict: create the object @qdict describes, as
  * -object and object-add do: {"qom-type": TYPE, "id": ID, props...}
- * (text values with @keyval, as keyval_parse makes them; typed values
- * from JSON or QMP otherwise).  @qdict is not changed.  Errors before
+ * (text values with @keyval, as the -object option gives them, with
+ * -object's messages such as "Parameter 'NAME' expects an int64 value";
+ * typed values from JSON or QMP otherwise).  @qdict is not changed.
+ * Errors before
  * those of user_creatable_add_type, with QEMU's texts:
  *   Parameter 'qom-type' is missing
  *   Invalid parameter type for 'qom-type', expected: string  (also 'id')

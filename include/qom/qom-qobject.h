@@ -3,27 +3,32 @@
  * qom-qobject.h: QOM property values as QObjects.
  *
  * A property's value travels as a QObject.  A value may be written in
- * three forms, and a setter accepts each the way QEMU 8.2 does:
+ * several forms, and a setter accepts each the way QEMU 8.2's visitors do:
  *
  *   typed      object_property_set_qobject/_str/_bool/_int/_uint, QMP,
  *              JSON -object/-device: the QObject must have the
  *              property's type (QBool, QNum, QString, ...);
- *   key=value  object_set_properties_from_keyval with !from_json:
- *              scalars arrive as QStrings ("on", "42", "1G");
+ *   key=value  object_set_properties_from_keyval(!from_json), as for
+ *              -device: scalars arrive as QStrings ("on", "42", "1G");
+ *   -object    user_creatable_add_dict(keyval): QStrings too, with the
+ *              messages of QEMU's QemuOpts-based -object parsing;
  *   string     object_property_parse (-global, compat properties).
  *
  * Setters read their input with the qom_input_* helpers below, which know
- * the form of the value being set and produce QEMU's message for each
- * form:
+ * the form of the value being set (a typed QObject is accepted in the
+ * text forms too) and report errors with QEMU's message for that form:
  *
  *   typed:      Invalid parameter type for 'NAME', expected: boolean
- *               (integer, string, number); Parameter 'NAME' expects
- *               uint64 (any non-integer or a fraction for unsigned)
- *   key=value:  Parameter 'NAME' expects 'on' or 'off' (integer, size,
+ *               (likewise integer, string, number); for unsigned and size
+ *               values anything but an integer gives "Parameter 'NAME'
+ *               expects uint64"
+ *   key=value:  Parameter 'NAME' expects integer (likewise size, number)
+ *   -object:    Parameter 'NAME' expects an int64 value (likewise a
+ *               uint64 value, a size value)
+ *   string:     Parameter 'NAME' expects int64 (likewise uint64, size,
  *               number)
- *   string:     Parameter 'NAME' expects 'on' or 'off' (int64, uint64,
- *               size, number)
- *   all:        Parameter 'NAME' expects uint8_t (uint16_t, uint32_t,
+ *   text forms: Parameter 'NAME' expects 'on' or 'off' (booleans)
+ *   all forms:  Parameter 'NAME' expects uint8_t (uint16_t, uint32_t,
  *               int8_t, int16_t, int32_t) for a value out of range;
  *               Parameter 'NAME' does not accept value 'VALUE' (enums)
  *
