@@ -329,13 +329,27 @@ static gint help_line_cmp(gconstpointer a, gconstpointer b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+void object_property_print_help_lines(const char *type, GPtrArray *lines)
+{
+    guint i;
+
+    g_ptr_array_sort(lines, help_line_cmp);
+    if (lines->len) {
+        printf("%s options:\n", type);
+    } else {
+        printf("There are no options for %s.\n", type);
+    }
+    for (i = 0; i < lines->len; i++) {
+        printf("%s\n", (char *)g_ptr_array_index(lines, i));
+    }
+}
+
 bool type_print_class_properties(const char *type)
 {
     ObjectClass *klass = object_class_by_name(type);
     g_autoptr(GPtrArray) lines = NULL;
     ObjectPropertyIterator iter;
     ObjectProperty *prop;
-    guint i;
 
     if (!klass) {
         return false;
@@ -350,15 +364,7 @@ bool type_print_class_properties(const char *type)
                                                         prop->description));
         }
     }
-    g_ptr_array_sort(lines, help_line_cmp);
-    if (lines->len) {
-        printf("%s options:\n", type);
-    } else {
-        printf("There are no options for %s.\n", type);
-    }
-    for (i = 0; i < lines->len; i++) {
-        printf("%s\n", (char *)g_ptr_array_index(lines, i));
-    }
+    object_property_print_help_lines(type, lines);
     return true;
 }
 

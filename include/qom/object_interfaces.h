@@ -124,6 +124,14 @@ char *object_property_help(const char *name, const char *type,
                            QObject *defval, const char *description);
 
 /*
+ * object_property_print_help_lines: print "TYPE options:" and @lines
+ * (object_property_help results), sorted in place, one a line, or "There
+ * are no options for TYPE." when @lines is empty.  The layout of
+ * -object TYPE,help and -device TYPE,help.
+ */
+void object_property_print_help_lines(const char *type, GPtrArray *lines);
+
+/*
  * type_print_class_properties: print "TYPE options:" and a help line for
  * each writable class property of @type, sorted, or "There are no
  * options for TYPE." when it has none.  Returns false (printing nothing)
