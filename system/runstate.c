@@ -11,6 +11,7 @@
 #include "qemu/osdep.h"
 #include <signal.h>
 #include <sys/signalfd.h>
+#include <glib-unix.h>
 #include "qapi/error.h"
 #include "qemu/error-report.h"
 #include "qemu/option.h"
