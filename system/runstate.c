@@ -24,8 +24,9 @@ RunstateActions runstate_actions = {
     .watchdog = WATCHDOG_ACTION_RESET,
 };
 
+/* QEMU 8.2's RebootAction: REBOOT_ACTION_EXIT has no name there. */
 static const char *const reboot_action_names[] = {
-    "reset", "shutdown", "exit", NULL,
+    "reset", "shutdown", NULL,
 };
 static const char *const shutdown_action_names[] = {
     "poweroff", "pause", NULL,

@@ -222,22 +222,35 @@ static int check_chardev_stdio(void *opaque, QemuOpts *opts, Error **errp)
 /* The stdio users that cannot work once the process is a daemon. */
 void qemu_validate_daemonize(void)
 {
+    static const DeviceConfigType kinds[] = {
+        DEV_SERIAL, DEV_PARALLEL, DEV_DEBUGCON, DEV_GDB,
+    };
     DeviceConfig *conf;
+    size_t i;
 
     if (!is_daemonized()) {
         return;
     }
-    if (vl.nographic) {
+    /*
+     * -nographic puts the default serial, parallel and monitor on stdio;
+     * with each of them redirected or disabled it is harmless.
+     */
+    if (vl.nographic && vl.has_defaults &&
+        (vl.default_serial || vl.default_parallel || vl.default_monitor)) {
         error_report("-nographic cannot be used with -daemonize");
         exit(1);
     }
     qemu_opts_foreach(qemu_find_opts("chardev"), check_chardev_stdio, NULL,
                       NULL);
-    for (conf = vl.device_configs; conf; conf = conf->next) {
-        if (qemu_chr_spec_uses_stdio(conf->cmdline)) {
-            loc_push_restore(&conf->loc);
-            error_report("cannot use stdio with -daemonize");
-            exit(1);
+    /* QEMU opens them kind by kind, in this order, so it finds them so. */
+    for (i = 0; i < ARRAY_SIZE(kinds); i++) {
+        for (conf = vl.device_configs; conf; conf = conf->next) {
+            if (conf->type == kinds[i] &&
+                qemu_chr_spec_uses_stdio(conf->cmdline)) {
+                loc_push_restore(&conf->loc);
+                error_report("cannot use stdio with -daemonize");
+                exit(1);
+            }
         }
     }
 }

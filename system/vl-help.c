@@ -41,12 +41,10 @@ void machine_help_func(const QDict *qdict)
     if (type && !is_help_option(type)) {
         g_autofree char *typename = g_strconcat(type, "-machine", NULL);
 
-        if (!type_print_class_properties(typename)) {
-            error_report("unsupported machine type: \"%s\"", type);
-            error_printf("Use -machine help to list supported machines\n");
-            exit(1);
+        if (type_print_class_properties(typename)) {
+            return;
         }
-        return;
+        /* As in QEMU: an unknown type gets the list of machines. */
     }
     printf("Supported machines are:\n");
     names = class_names_with_suffix("machine", "-machine");
@@ -92,7 +90,8 @@ void display_help_func(void)
 /*
  * qemu_opts_foreach callback for -device: "help" lists the device types,
  * "DRIVER,help" the properties of DRIVER.  Returns 1 when help was
- * printed, so qemu_init exits.
+ * asked for, so qemu_init exits with 0 (as QEMU does even when DRIVER
+ * does not exist).
  */
 int device_help_func(void *opaque, QemuOpts *opts, Error **errp)
 {
@@ -111,9 +110,7 @@ int device_help_func(void *opaque, QemuOpts *opts, Error **errp)
         return 0;
     }
     if (!type_print_class_properties(driver)) {
-        qemu_opts_loc_restore(opts);
         error_report("Device '%s' not found", driver);
-        exit(1);
     }
     return 1;
 }

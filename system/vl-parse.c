@@ -15,6 +15,7 @@
 #include "qemu/cutils.h"
 #include "qemu/error-report.h"
 #include "qemu/keyval.h"
+#include "qemu/log.h"
 #include "qemu/option.h"
 #include "qobject/qdict.h"
 #include "qobject/qjson.h"
@@ -95,7 +96,7 @@ bool qemu_merge_machine_opts(const char *prop, QDict *qdict, Error **errp)
 }
 
 /*
- * -m, -smp, -boot: keyval into machine_opts_dict under @prop, with the
+ * -smp, -boot: keyval into machine_opts_dict under @prop, with the
  * keys of the group's QemuOptsList for `help`.
  */
 static void machine_parse_property_opt(const char *group, const char *prop,
@@ -124,11 +125,6 @@ static void opt_machine(const char *optarg)
         machine_help_func(vl.machine_opts_dict);
         exit(0);
     }
-}
-
-static void opt_m(const char *optarg)
-{
-    machine_parse_property_opt("memory", "memory", optarg);
 }
 
 static void opt_smp(const char *optarg)
@@ -386,6 +382,7 @@ static void opt_global(const char *optarg)
 static void opt_object(const char *optarg)
 {
     g_autoptr(QDict) qdict = NULL;
+    const char *type;
     bool help = false;
 
     if (optarg[0] == '{') {
@@ -394,8 +391,19 @@ static void opt_object(const char *optarg)
         return;
     }
     qdict = keyval_parse(optarg, "qom-type", &help, &error_fatal);
-    if (help || is_help_option(qdict_get_try_str(qdict, "qom-type"))) {
-        user_creatable_print_help_from_qdict(qdict);
+    type = qdict_get_try_str(qdict, "qom-type");
+    if (!type || is_help_option(type)) {
+        if (help || type) {
+            user_creatable_print_types();
+            exit(0);
+        }
+    } else if (help) {
+        /* QEMU's ObjectType enum: a type it does not know is refused. */
+        if (!type_print_class_properties(type)) {
+            error_report("Parameter 'qom-type' does not accept value '%s'",
+                         type);
+            exit(1);
+        }
         exit(0);
     }
     queue_object(qdict, true, &error_fatal);
@@ -507,6 +515,11 @@ static void opt_nographic(const char *optarg)
     vl.display_none = true;
 }
 
+/*
+ * -display TYPE[,...]: qlite has no display backend, so like a QEMU 8.2
+ * built without any, it knows only "none" and "default" (which falls back
+ * to none).
+ */
 static void opt_display(const char *optarg)
 {
     g_autofree char *type = g_strndup(optarg, strcspn(optarg, ","));
@@ -515,8 +528,8 @@ static void opt_display(const char *optarg)
         display_help_func();
         exit(0);
     }
-    if (strcmp(type, "none") != 0) {
-        error_report("Display '%s' is not available.", type);
+    if (strcmp(type, "none") != 0 && strcmp(type, "default") != 0) {
+        error_report("Parameter 'type' does not accept value '%s'", type);
         exit(1);
     }
     vl.display = optarg;
@@ -584,6 +597,11 @@ static void opt_D(const char *optarg)
     vl.log_file = optarg;
 }
 
+static void opt_dfilter(const char *optarg)
+{
+    qemu_set_dfilter_ranges(optarg, &error_fatal);
+}
+
 static void opt_trace(const char *optarg)
 {
     trace_opt_parse(optarg);
@@ -642,7 +660,7 @@ static void opt_msg(const char *optarg)
 
 static void opt_no_reboot(const char *optarg)
 {
-    parse_into_group("action", "reboot=exit", false);
+    parse_into_group("action", "reboot=shutdown", false);
 }
 
 static void opt_no_shutdown(const char *optarg)
@@ -761,13 +779,14 @@ static const OptionAction option_actions[QEMU_OPTION__COUNT] = {
     [QEMU_OPTION_accel] = ACT_LATER(opt_accel),
     [QEMU_OPTION_enable_kvm] = ACT_LATER(opt_enable_kvm),
     [QEMU_OPTION_smp] = ACT_LATER(opt_smp),
-    [QEMU_OPTION_m] = ACT_LATER(opt_m),
+    [QEMU_OPTION_m] = GROUP_LATER("memory", true),
     [QEMU_OPTION_boot] = ACT_LATER(opt_boot),
     [QEMU_OPTION_kernel] = ACT_LATER(opt_kernel),
     [QEMU_OPTION_initrd] = ACT_LATER(opt_initrd),
     [QEMU_OPTION_append] = ACT_LATER(opt_append),
     [QEMU_OPTION_dtb] = ACT_LATER(opt_dtb),
     [QEMU_OPTION_bios] = ACT_LATER(opt_bios),
+    [QEMU_OPTION_acpitable] = ACT_LATER(opt_noop),
     [QEMU_OPTION_L] = ACT(opt_L),
     [QEMU_OPTION_usb] = ACT_LATER(opt_usb),
     [QEMU_OPTION_hda] = ACT_LATER(opt_hda),
@@ -813,6 +832,7 @@ static const OptionAction option_actions[QEMU_OPTION__COUNT] = {
     [QEMU_OPTION_add_fd] = GROUP("add-fd", false),
     [QEMU_OPTION_d] = ACT(opt_d),
     [QEMU_OPTION_D] = ACT(opt_D),
+    [QEMU_OPTION_DFILTER] = ACT(opt_dfilter),
     [QEMU_OPTION_trace] = ACT(opt_trace),
     [QEMU_OPTION_daemonize] = ACT(opt_daemonize),
     [QEMU_OPTION_pidfile] = ACT(opt_pidfile),

@@ -32,6 +32,10 @@
 
 VlState vl = {
     .has_defaults = true,
+    .default_serial = true,
+    .default_parallel = true,
+    .default_monitor = true,
+    .default_net = true,
     .autostart = true,
     .userconfig = true,
 };
@@ -138,6 +142,15 @@ static void qemu_parse_first_pass(int argc, char **argv)
     }
 }
 
+/* The current location is accepted but not used yet: warn once parsed. */
+static void note_not_acted_on(void)
+{
+    Location *loc = g_new0(Location, 1);
+
+    loc_save(loc);
+    g_ptr_array_add(vl.not_acted_on, loc);
+}
+
 /* Pass 2: every option, in order, to its handler. */
 static void qemu_parse_second_pass(int argc, char **argv)
 {
@@ -150,6 +163,7 @@ static void qemu_parse_second_pass(int argc, char **argv)
             /* A bare argument is a disk image, opened later. */
             loc_set_cmdline(argv, optind, 1);
             drive_add(IF_DEFAULT, 0, argv[optind++], HD_OPTS);
+            note_not_acted_on();
             continue;
         }
         popt = lookup_opt(argc, argv, &optarg, &optind);
@@ -163,8 +177,9 @@ static void qemu_parse_second_pass(int argc, char **argv)
 
 /*
  * qemu_parse_config_group: a -readconfig (or default config file) section.
- * Groups that the command line turns into keyval (machine, memory, smp,
- * boot) merge into machine_opts_dict; the rest become QemuOpts.
+ * Groups that the command line turns into keyval (machine, smp, boot)
+ * merge into machine_opts_dict; the rest, memory included (-m is QemuOpts
+ * in QEMU 8.2), become QemuOpts.
  */
 static void qemu_parse_config_group(const char *group, QDict *qdict,
                                     void *opaque, Error **errp)
@@ -173,7 +188,6 @@ static void qemu_parse_config_group(const char *group, QDict *qdict,
         const char *group, *prop;
     } machine_groups[] = {
         { "machine", NULL },
-        { "memory", "memory" },
         { "smp-opts", "smp" },
         { "boot-opts", "boot" },
     };
