@@ -11,6 +11,7 @@
 #include "qobject/qdict.h"
 #include "qom/object.h"
 #include "qom/object_interfaces.h"
+#include "hw/boards.h"
 #include "sysemu/vl.h"
 
 /* The class names of @parent's concrete subclasses, sorted. */
@@ -33,25 +34,49 @@ static GSList *class_names_with_suffix(const char *parent,
     return names;
 }
 
+/*
+ * QEMU's order: machines of a family first (families alphabetically,
+ * newest version first within one), then the others by name.
+ */
+static gint machine_class_cmp(gconstpointer a, gconstpointer b)
+{
+    const MachineClass *mc1 = a, *mc2 = b;
+    int res;
+
+    if (!mc1->family || !mc2->family) {
+        if (mc1->family || mc2->family) {
+            return mc1->family ? -1 : 1;
+        }
+        return strcmp(mc1->name, mc2->name);
+    }
+    res = strcmp(mc1->family, mc2->family);
+    return res ? res : strcmp(mc2->name, mc1->name);
+}
+
 void machine_help_func(const QDict *qdict)
 {
     const char *type = qdict_get_try_str(qdict, "type");
-    GSList *names, *el;
+    MachineClass *mc = type ? machine_class_find(type) : NULL;
+    GSList *machines, *el;
 
-    if (type && !is_help_option(type)) {
-        g_autofree char *typename = g_strconcat(type, "-machine", NULL);
-
-        if (type_print_class_properties(typename)) {
-            return;
-        }
-        /* As in QEMU: an unknown type gets the list of machines. */
+    if (mc) {
+        type_print_class_properties(object_class_get_name(OBJECT_CLASS(mc)));
+        return;
     }
     printf("Supported machines are:\n");
-    names = class_names_with_suffix("machine", "-machine");
-    for (el = names; el; el = el->next) {
-        printf("%s\n", (char *)el->data);
+    machines = object_class_get_list(TYPE_MACHINE, false);
+    machines = g_slist_sort(machines, machine_class_cmp);
+    for (el = machines; el; el = el->next) {
+        mc = el->data;
+        if (mc->alias) {
+            printf("%-20s %s (alias of %s)\n", mc->alias, mc->desc,
+                   mc->name);
+        }
+        printf("%-20s %s%s%s\n", mc->name, mc->desc,
+               mc->is_default ? " (default)" : "",
+               mc->deprecation_reason ? " (deprecated)" : "");
     }
-    g_slist_free_full(names, g_free);
+    g_slist_free(machines);
 }
 
 void accel_help_func(void)

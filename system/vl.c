@@ -21,6 +21,9 @@
 #include "qobject/qdict.h"
 #include "qobject/qstring.h"
 #include "qom/object.h"
+#include "hw/boards.h"
+#include "hw/qdev-core.h"
+#include "sysemu/numa.h"
 #include "sysemu/arch_init.h"
 #include "sysemu/os-posix.h"
 #include "sysemu/runstate.h"
@@ -336,6 +339,26 @@ static void qemu_init_subsystems(void)
     module_call_init(MODULE_INIT_QOM);
 }
 
+/*
+ * The machine exists, with its properties set, at PHASE_MACHINE_CREATED.
+ * The configuration the machine reads from NUMA comes after the accel.
+ */
+static void qemu_create_machine_steps(void)
+{
+    parse_memory_options();
+    qemu_create_machine(vl.machine_opts_dict);
+    qemu_log_startup_step("qemu_create_machine");
+    qemu_apply_legacy_machine_options(vl.machine_opts_dict);
+    qemu_apply_machine_options(vl.machine_opts_dict);
+    qobject_unref(vl.machine_opts_dict);
+    vl.machine_opts_dict = NULL;
+    phase_advance(PHASE_MACHINE_CREATED);
+    qemu_log_startup_step("qemu_apply_machine_options");
+    qemu_warn_deprecated_machine();
+    qemu_resolve_machine_memdev();
+    parse_numa_opts(current_machine);
+}
+
 static void qobject_free_func(gpointer obj)
 {
     qobject_unref((QObject *)obj);
@@ -381,6 +404,7 @@ void qemu_init(int argc, char **argv)
         exit(1);
     }
     trace_init_file();
+    qemu_create_machine_steps();
     qemu_warn_not_acted_on();
     os_setup_post();
     qemu_log_startup_step("os_setup_post");

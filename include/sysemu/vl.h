@@ -116,6 +116,25 @@ void qemu_read_config(const char *filename);
 /* Warn about each option accepted but not acted on yet. */
 void qemu_warn_not_acted_on(void);
 
+/* vl-machine.c */
+
+/* -m: merge the "memory" QemuOpts into machine_opts_dict["memory"]. */
+void parse_memory_options(void);
+/*
+ * qemu_create_machine: create current_machine at /machine from @qdict's
+ * "type" (removed from @qdict) or the target's default machine; exits
+ * with QEMU's message when there is no such machine.
+ */
+void qemu_create_machine(QDict *qdict);
+/* Take the -machine keys that are no machine properties out of @qdict. */
+void qemu_apply_legacy_machine_options(QDict *qdict);
+/* Set each key of @qdict as a property of current_machine; exits on error. */
+void qemu_apply_machine_options(QDict *qdict);
+/* "Machine type 'X' is deprecated: REASON" when it is. */
+void qemu_warn_deprecated_machine(void);
+/* -machine memory-backend=ID: link the backend (which must exist now). */
+void qemu_resolve_machine_memdev(void);
+
 /* vl-early.c */
 
 void qemu_validate_daemonize(void);
