@@ -26,6 +26,7 @@
 #include "sysemu/numa.h"
 #include "sysemu/arch_init.h"
 #include "sysemu/os-posix.h"
+#include "sysemu/rtc.h"
 #include "sysemu/runstate.h"
 #include "sysemu/seccomp.h"
 #include "sysemu/sysemu.h"
@@ -343,7 +344,7 @@ static void qemu_init_subsystems(void)
  * The machine exists, with its properties set, at PHASE_MACHINE_CREATED.
  * The configuration the machine reads from NUMA comes after the accel.
  */
-static void qemu_create_machine_steps(void)
+static void qemu_create_machine_steps(const char *argv0)
 {
     parse_memory_options();
     qemu_create_machine(vl.machine_opts_dict);
@@ -354,6 +355,10 @@ static void qemu_create_machine_steps(void)
     vl.machine_opts_dict = NULL;
     phase_advance(PHASE_MACHINE_CREATED);
     qemu_log_startup_step("qemu_apply_machine_options");
+    /* Reads machine properties (kernel-irqchip...): after the options. */
+    configure_accelerators(argv0);
+    phase_advance(PHASE_ACCEL_CREATED);
+    qemu_log_startup_step("configure_accelerators");
     qemu_warn_deprecated_machine();
     qemu_resolve_machine_memdev();
     parse_numa_opts(current_machine);
@@ -404,7 +409,8 @@ void qemu_init(int argc, char **argv)
         exit(1);
     }
     trace_init_file();
-    qemu_create_machine_steps();
+    configure_rtc(qemu_find_opts_singleton("rtc"));
+    qemu_create_machine_steps(argv[0]);
     qemu_warn_not_acted_on();
     os_setup_post();
     qemu_log_startup_step("os_setup_post");

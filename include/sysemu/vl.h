@@ -116,6 +116,16 @@ void qemu_read_config(const char *filename);
 /* Warn about each option accepted but not acted on yet. */
 void qemu_warn_not_acted_on(void);
 
+/* vl-accel.c */
+
+/*
+ * configure_accelerators: apply -icount, then make the first of the
+ * -accel options (or of the default list) that initialises the
+ * accelerator of current_machine, with QEMU 8.2's messages; exits on
+ * failure.  @progname is argv[0] (a name ending in "kvm" prefers kvm).
+ */
+void configure_accelerators(const char *progname);
+
 /* vl-machine.c */
 
 /* -m: merge the "memory" QemuOpts into machine_opts_dict["memory"]. */
