@@ -31,8 +31,13 @@ SKIP = 77
 _failures = []
 _instances = []
 _daemons = set()
+_subreaper = False
 
 PR_SET_CHILD_SUBREAPER = 36
+
+# What an instance needs to start on any host (idle=True below): x86_64
+# has no TCG, and without a usable /dev/kvm only qtest runs.
+IDLE_ARGS = {'riscv64': (), 'x86_64': ('-accel', 'qtest')}
 
 # QEMU's -msg timestamp=on prefix: UTC ISO-8601 with microseconds.
 TIMESTAMP_RE = r'\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z '
@@ -51,9 +56,11 @@ def prog(target):
     return 'qlite-system-' + target
 
 
-def run(target, *args, timeout=30, **kw):
-    """Run the target's binary with args; return (status, stdout, stderr)."""
+def run(target, *args, timeout=30, idle=False, **kw):
+    """Run the target's binary with args (after IDLE_ARGS if idle); return
+    (status, stdout, stderr)."""
     kw.setdefault('stdin', subprocess.DEVNULL)
+    args = (IDLE_ARGS[target] if idle else ()) + args
     p = subprocess.run([binary(target)] + list(args), capture_output=True,
                        text=True, timeout=timeout, **kw)
     return p.returncode, p.stdout, p.stderr
@@ -213,23 +220,59 @@ class Instance:
             self.proc.wait()
 
 
-def start(target, *args, **kw):
-    """Start the target's binary in the background; return an Instance."""
-    return Instance(target, args, **kw)
+def start(target, *args, idle=False, **kw):
+    """Start the target's binary in the background (after IDLE_ARGS if
+    idle); return an Instance."""
+    return Instance(target, (IDLE_ARGS[target] if idle else ()) + args, **kw)
 
 
 def run_and_stop(target, *args, sig=signal.SIGTERM, must_run=True, **kw):
-    """Start the binary, stop it with sig once it waits in its main loop;
-    return (status, stdout, stderr).  With must_run=False, the binary may
-    also exit by itself."""
+    """Start the binary (see start()), stop it with sig once it waits in
+    its main loop; return (status, stdout, stderr).  With must_run=False,
+    the binary may also exit by itself."""
     with start(target, *args, **kw) as inst:
         return inst.stop(sig, must_run=must_run)
 
 
+def what(target, args):
+    """How a test names a run: the program and its arguments."""
+    return '%s %s' % (prog(target), ' '.join(args))
+
+
+def expect_error(target, args, message, **kw):
+    """Status 1, nothing on stdout, "PROG: message" on stderr."""
+    rc, out, err = run(target, *args, **kw)
+    check_eq((rc, out, err), (1, '', '%s: %s\n' % (prog(target), message)),
+             what(target, args))
+
+
+def expect_running(target, args, stderr='', **kw):
+    """The binary (with IDLE_ARGS) reaches its main loop having printed
+    stderr, and exits 0 on SIGTERM, printing the signal line."""
+    rc, out, err = run_and_stop(target, *args, idle=True, **kw)
+    check_eq((rc, out, err), (0, '', stderr + terminated(target)),
+             what(target, args))
+
+
+def running_proc(target, args, name):
+    """/proc/PID/name of an instance started with args (and IDLE_ARGS)
+    once it waits in its main loop; it must then stop cleanly."""
+    with start(target, *args, idle=True) as inst:
+        value = read_proc(inst.pid, name) if inst.wait_ready() else None
+        rc, out, err = inst.stop()
+    check_eq((rc, out, err), (0, '', terminated(target)),
+             what(target, args) + ' stops on SIGTERM')
+    return value
+
+
 def become_subreaper():
-    """Orphans (daemons) of our children become our children."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    return libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    """Orphans (daemons) of our children become our children; returns
+    whether they do."""
+    global _subreaper
+    if not _subreaper:
+        libc = ctypes.CDLL(None, use_errno=True)
+        _subreaper = libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    return _subreaper
 
 
 def orphans():
@@ -277,7 +320,7 @@ def wait_daemon_exit(pid, timeout=5.0):
         try:
             done, status = os.waitpid(pid, os.WNOHANG)
         except ChildProcessError:
-            # Not our child: no status to collect, only the exit to see.
+            # Not our child: no status to collect (-1), only the exit.
             gone = wait_until(lambda: not pid_running(pid),
                               deadline - time.monotonic())
             if gone:
@@ -304,17 +347,22 @@ def read_pidfile(path, timeout=5.0):
     return wait_until(pid, timeout)
 
 
-def start_daemon(target, pidfile, *args, **kw):
-    """Run the binary with -daemonize -pidfile pidfile and args; return
-    (status, stdout, stderr, daemon pid or None).  The daemon is stopped
-    by cleanup() if the test does not stop it."""
+def start_daemon(target, pidfile, *args, idle=False, **kw):
+    """Run the binary with -daemonize -pidfile pidfile (IDLE_ARGS if idle)
+    and args; return (status, stdout, stderr, daemon pid or None).  The
+    daemon is stopped by cleanup() if the test does not stop it."""
     become_subreaper()
     rc, out, err = run(target, '-daemonize', '-pidfile', pidfile, *args,
-                       **kw)
+                       idle=idle, **kw)
     path = os.path.join(kw.get('cwd') or '', pidfile)
     pid = read_pidfile(path, 0) if rc == 0 else None
     if pid:
         track_daemon(pid)
+        if _subreaper:
+            # The daemon's parent may still be exiting (slowly under
+            # sanitizers): wait until the daemon is ours.
+            wait_until(lambda: proc_status(pid).get('PPid') in
+                       (str(os.getpid()), None))
     return rc, out, err, pid
 
 

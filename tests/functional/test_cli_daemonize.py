@@ -15,8 +15,8 @@ import signal
 import tempfile
 
 from qltest import (TARGETS, binary, prog, run, start, start_daemon,
-                    stop_daemon, read_pidfile, read_proc, pid_running,
-                    orphans, check, check_eq, finish, terminated)
+                    stop_daemon, read_proc, pid_running, orphans,
+                    wait_until, check, check_eq, finish, terminated)
 
 TMP = tempfile.mkdtemp(prefix='test-cli-daemonize-')
 LOCKED = 'cannot create PID file: Cannot lock pid file: Resource ' \
@@ -33,7 +33,7 @@ def fd_target(pid, fd):
 def test_daemon(target):
     p = prog(target)
     pidfile = os.path.join(TMP, target + '.pid')
-    rc, out, err, pid = start_daemon(target, pidfile)
+    rc, out, err, pid = start_daemon(target, pidfile, idle=True)
     check_eq((rc, out, err), (0, '', ''), p + ' -daemonize')
     if not check(pid is not None, p + ' -daemonize wrote its pid file'):
         return
@@ -50,7 +50,7 @@ def test_daemon(target):
 
     # A second instance on the same pid file fails, daemon or not, and
     # leaves the file alone.
-    rc, out, err, other = start_daemon(target, pidfile)
+    rc, out, err, other = start_daemon(target, pidfile, idle=True)
     check_eq((rc, out, err), (1, '', '%s: %s\n' % (p, LOCKED)),
              p + ' second -daemonize on a locked pid file')
     rc, out, err = run(target, '-pidfile', pidfile)
@@ -70,7 +70,7 @@ def test_pidfile(target):
     pidfile = os.path.join(TMP, target + '-fg.pid')
     with open(pidfile, 'w') as f:
         f.write('99999999\nold\n')
-    with start(target, '-pidfile', pidfile) as inst:
+    with start(target, '-pidfile', pidfile, idle=True) as inst:
         if inst.wait_ready():
             with open(pidfile) as f:
                 check_eq(f.read(), '%d\n' % inst.pid, p + ' -pidfile')
@@ -81,7 +81,7 @@ def test_pidfile(target):
 
     # A relative path is removed although the daemon moved to /.
     rc, out, err, pid = start_daemon(target, 'rel.pid', '-name',
-                                     'process=rel', cwd=TMP)
+                                     'process=rel', cwd=TMP, idle=True)
     check_eq((rc, out, err), (0, '', ''), p + ' -pidfile rel.pid')
     if pid:
         check_eq(read_proc(pid, 'comm'), 'rel\n', p + ' daemon -name')
@@ -97,7 +97,8 @@ def test_pidfile(target):
                                   "not create '/nonexistent/dir/x.pid': No "
                                   "such file or directory\n" % p),
                  '%s %s' % (p, ' '.join(args)))
-    check_eq(orphans(), [], p + ': no daemon left after the errors')
+    check_eq(wait_until(lambda: not orphans()) or orphans(), True,
+             p + ': no daemon left after the errors')
 
 
 def test_failure_after_fork(target):
@@ -106,12 +107,13 @@ def test_failure_after_fork(target):
     # The chroot comes after the fork and the pid file: the daemon says
     # why it fails and the original process exits 1.
     rc, out, err, pid = start_daemon(target, pidfile, '-run-with',
-                                     'chroot=/nonexistent')
+                                     'chroot=/nonexistent', idle=True)
     check_eq((rc, out, err), (1, '', '%s: chroot failed\n' % p),
              p + ' -daemonize with a failing chroot')
     check(not os.path.exists(pidfile), p + ' failed daemon removed its '
           'pid file')
-    check_eq(orphans(), [], p + ': no daemon left after the failure')
+    check_eq(wait_until(lambda: not orphans()) or orphans(), True,
+             p + ': no daemon left after the failure')
 
 
 def test_log(target):
@@ -119,7 +121,7 @@ def test_log(target):
     log = os.path.join(TMP, target + '-daemon.log')
     pidfile = os.path.join(TMP, target + '-log.pid')
     rc, out, err, pid = start_daemon(target, pidfile, '-d', 'startup',
-                                     '-D', log)
+                                     '-D', log, idle=True)
     check_eq((rc, out, err), (0, '', ''), p + ' -daemonize -d startup -D')
     if not pid:
         return

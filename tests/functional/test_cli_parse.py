@@ -28,7 +28,7 @@ def expect_error(target, args, message):
 def expect_running(target, args, warned):
     """The binary starts, warns about the options in warned (in order),
     waits in its main loop and stops on SIGTERM with status 0."""
-    rc, out, err = run_and_stop(target, *args)
+    rc, out, err = run_and_stop(target, *args, idle=True)
     what = '%s %s' % (prog(target), ' '.join(args))
     check_eq(rc, 0, what + ' status')
     check_eq(out, '', what + ' stdout')

@@ -12,19 +12,19 @@ import subprocess
 import sys
 import termios
 
-from qltest import (TARGETS, prog, start, run_and_stop, check, check_eq,
+from qltest import (TARGETS, prog, start, run_and_stop, check_eq,
                     finish, terminated)
 
 
 def stopped_by(target, sig):
-    rc, out, err = run_and_stop(target, sig=sig)
+    rc, out, err = run_and_stop(target, sig=sig, idle=True)
     check_eq((rc, out, err), (0, '', terminated(target, sig)),
              '%s stopped by signal %d' % (prog(target), sig))
 
 
 def test_sender_name(target):
     """A shell sends the signal and waits on its stdin meanwhile."""
-    with start(target) as inst:
+    with start(target, idle=True) as inst:
         if not inst.wait_ready():
             return
         shell = subprocess.Popen(['/bin/sh', '-c', 'kill -TERM %d; read x'
@@ -38,7 +38,7 @@ def test_sender_name(target):
 
 def test_sender_gone(target):
     """The instance is stopped while the sender comes and goes."""
-    with start(target) as inst:
+    with start(target, idle=True) as inst:
         if not inst.wait_ready():
             return
         os.kill(inst.pid, signal.SIGSTOP)
@@ -62,7 +62,8 @@ def test_hangup(target):
     """Closing the controlling terminal: SIGHUP from the kernel."""
     master, slave = os.openpty()
     try:
-        inst = start(target, stdin=slave, preexec_fn=take_terminal)
+        inst = start(target, stdin=slave, preexec_fn=take_terminal,
+                     idle=True)
     finally:
         os.close(slave)
     with inst:

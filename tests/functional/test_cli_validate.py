@@ -91,7 +91,8 @@ for target in TARGETS:
                  ['-preconfig', '-incoming', 'defer'],
                  ['-loadvm', 'x', '-daemonize', '-nographic', '-nodefaults',
                   '-d', 'bogus']):
-        rc, out, err = run_and_stop(target, *args, must_run=False)
+        rc, out, err = run_and_stop(target, *args, must_run=False,
+                                    idle=True)
         check(not any(m in err for a, m in CROSS),
               '%s %s passes the checks: %r' % (p, ' '.join(args), err))
 
@@ -125,7 +126,7 @@ for target in TARGETS:
                  ':%s:3: cannot use stdio with -daemonize' % cfg)
     # Without -daemonize, stdio is fine.
     rc, out, err = run_and_stop(target, '-nodefaults', '-chardev',
-                                'stdio,id=c0')
+                                'stdio,id=c0', idle=True)
     check_eq((rc, out, err), (0, '', not_acted_on(target, '-chardev '
                                                   'stdio,id=c0') +
                               terminated(target)),
@@ -137,7 +138,7 @@ for target in TARGETS:
                   ['-serial', 'none', '-parallel', 'none', '-monitor',
                    'none']):
         args = ['-nographic'] + extra
-        rc, out, err, pid = start_daemon(target, pidfile, *args)
+        rc, out, err, pid = start_daemon(target, pidfile, *args, idle=True)
         what = '%s -daemonize %s' % (p, ' '.join(args))
         check_eq((rc, out), (0, ''), what + ' status')
         check_eq(err, ''.join(not_acted_on(target, '%s %s' % pair)
