@@ -161,7 +161,8 @@ static int qdict_is_list(const QDict *dict, Error **errp)
             max = MAX(max, index);
         }
     }
-    if (count != max + 1) {
+    /* not max + 1: an index may be INT64_MAX */
+    if (count - 1 != max) {
         error_setg(errp, "List indices are not contiguous, saw %" PRId64
                    " elements but %" PRId64 " largest index", count, max);
         return -1;

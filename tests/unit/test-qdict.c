@@ -427,6 +427,15 @@ static void test_crumple_list_gaps(void)
                         "saw 1 elements but -1 largest index");
 }
 
+static void test_crumple_list_index_max(void)
+{
+    /* found by tests/fuzz/fuzz-json-streamer: max + 1 overflowed */
+    check_crumple_error("{'a.9223372036854775807': 1}",
+                        "List indices are not contiguous, "
+                        "saw 1 elements but 9223372036854775807 largest "
+                        "index");
+}
+
 static void test_crumple_list_index_form(void)
 {
     /* "00" counts as index 0, but the list needs key "0" itself. */
@@ -477,6 +486,8 @@ int main(int argc, char **argv)
                     test_crumple_list_and_dict);
     g_test_add_func("/qobject/qdict/crumple/list-gaps",
                     test_crumple_list_gaps);
+    g_test_add_func("/qobject/qdict/crumple/list-index-max",
+                    test_crumple_list_index_max);
     g_test_add_func("/qobject/qdict/crumple/list-index-form",
                     test_crumple_list_index_form);
     return g_test_run();
