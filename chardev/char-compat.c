@@ -9,6 +9,7 @@
 #include "qapi/error.h"
 #include "qemu/config-file.h"
 #include "qemu/cutils.h"
+#include "qemu/error-report.h"
 #include "qemu/option.h"
 #include "chardev/char.h"
 
@@ -111,6 +112,22 @@ static bool parse_path_backend(QemuOpts *opts, const char *filename)
     return false;
 }
 
+/* Whether @filename starts like a kind above, well-formed or not. */
+static bool compat_kind_is_known(const char *filename)
+{
+    static const char *const prefixes[] = {
+        "vc", "tcp:", "telnet:", "file:", "pipe:", "unix:", "udp:", "/dev/",
+    };
+    size_t i;
+
+    for (i = 0; i < ARRAY_SIZE(prefixes); i++) {
+        if (strstart(filename, prefixes[i], NULL)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QemuOpts *qemu_chr_parse_compat(const char *label, const char *filename,
                                 bool permit_mux_mon)
 {
@@ -133,6 +150,10 @@ QemuOpts *qemu_chr_parse_compat(const char *label, const char *filename,
         parse_socket_backend(opts, filename) ||
         parse_path_backend(opts, filename)) {
         return opts;
+    }
+    /* QEMU names an unknown kind; a malformed known one only fails. */
+    if (!compat_kind_is_known(filename)) {
+        error_report("'%s' is not a valid char driver", filename);
     }
     qemu_opts_del(opts);
     return NULL;

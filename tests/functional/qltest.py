@@ -254,10 +254,10 @@ def expect_running(target, args, stderr='', **kw):
              what(target, args))
 
 
-def running_proc(target, args, name):
+def running_proc(target, args, name, **kw):
     """/proc/PID/name of an instance started with args (and IDLE_ARGS)
     once it waits in its main loop; it must then stop cleanly."""
-    with start(target, *args, idle=True) as inst:
+    with start(target, *args, idle=True, **kw) as inst:
         value = read_proc(inst.pid, name) if inst.wait_ready() else None
         rc, out, err = inst.stop()
     check_eq((rc, out, err), (0, '', terminated(target)),

@@ -36,6 +36,58 @@ def expect_running(target, args, warned):
              terminated(target), what + ' stderr')
 
 
+# Options qlite takes but has no use for yet, in groups of one option and
+# its argument: each warns, in command-line order.
+ACCEPTED = [
+    ['-hda', 'a.img'], ['-hdb', 'b.img'], ['-hdc', 'c.img'],
+    ['-hdd', 'd.img'], ['-cdrom', 'e.iso'], ['-drive', 'file=f.img,if=none'],
+    ['-pflash', 'g.fd'], ['-snapshot'],
+    ['-blockdev', 'driver=null-co,node-name=n0'],
+    ['-blockdev', '{"driver": "null-co", "node-name": "n1"}'],
+    ['-netdev', 'user,id=n2'], ['-netdev', '{"type": "user", "id": "n3"}'],
+    ['-nic', 'user'], ['-net', 'none'], ['-vga', 'none'], ['-k', 'en-us'],
+    ['-option-rom', 'x.rom'], ['-fw_cfg', 'name=opt/x,string=y'],
+    ['-serial', 'null'], ['-parallel', 'none'], ['-debugcon', 'null'],
+    ['-monitor', 'none'], ['-qmp', 'tcp::4444,server=on,wait=off'],
+    ['-qmp-pretty', 'unix:/nonexistent/x.sock,server=on,wait=off'],
+    ['-mon', 'chardev=c0'], ['-chardev', 'null,id=c0'],
+    ['-gdb', 'tcp::1234'], ['-s'], ['-qtest', 'null'],
+    ['-qtest-log', '/dev/null'], ['-dump-vmstate', '/dev/null'],
+    ['-incoming', 'defer'],
+]
+
+# Parse-time errors of options whose work comes later: (args, message).
+PARSE_ERRORS = [
+    (['-blockdev', 'node-name=x'],
+     "-blockdev node-name=x: Parameter 'driver' is missing"),
+    (['-blockdev', '{"node-name": "x"}'],
+     '-blockdev {"node-name": "x"}: Parameter \'driver\' is missing'),
+    (['-device', '{"id": "x"}'],
+     '-device {"id": "x"}: Parameter \'driver\' is missing'),
+    (['-device', '{bad'],
+     "-device {bad: JSON parse error, invalid keyword 'bad'"),
+    (['-monitor', 'foo:bar'],
+     "-monitor foo:bar: 'foo:bar' is not a valid char driver\n%(p)s: "
+     "-monitor foo:bar: parse error: foo:bar"),
+    (['-qmp', 'mon:stdiox'],
+     "-qmp mon:stdiox: 'stdiox' is not a valid char driver\n%(p)s: "
+     "-qmp mon:stdiox: parse error: mon:stdiox"),
+    (['-monitor', 'tcp:nocolon'],
+     '-monitor tcp:nocolon: parse error: tcp:nocolon'),
+    (['-chardev', 'null,id=a,bogus=1'],
+     "-chardev null,id=a,bogus=1: Invalid parameter 'bogus'"),
+    (['-netdev', 'user,id=n', '-netdev', 'user,id=n'],
+     "-netdev user,id=n: Duplicate ID 'n' for netdev"),
+    (['-rtc', 'bogus=1'], "-rtc bogus=1: Invalid parameter 'bogus'"),
+    (['-option-rom', 'x,bogus=1'],
+     "-option-rom x,bogus=1: Invalid parameter 'bogus'"),
+    (['-fw_cfg', 'name=opt/x,bogus=1'],
+     "-fw_cfg name=opt/x,bogus=1: Invalid parameter 'bogus'"),
+    (['-dump-vmstate', '/nonexistent/x'],
+     '-dump-vmstate /nonexistent/x: open /nonexistent/x: No such file or '
+     'directory'),
+]
+
 for target in TARGETS:
     p = prog(target)
 
@@ -96,7 +148,12 @@ for target in TARGETS:
         expect_running(target, ['-acpitable', 'sig=TEST'],
                        ['-acpitable sig=TEST'])
 
+    expect_running(target, sum(ACCEPTED, []),
+                   [' '.join(args) for args in ACCEPTED])
+
     # Parse-time errors of single options.
+    for args, message in PARSE_ERRORS:
+        expect_error(target, args, message % {'p': p})
     expect_error(target, ['-display', 'foo'],
                  "-display foo: Parameter 'type' does not accept value "
                  "'foo'")
