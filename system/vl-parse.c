@@ -69,7 +69,7 @@ QemuOpts *drive_add(BlockInterfaceType type, int index, const char *file,
     return opts;
 }
 
-static void add_device_config(DeviceConfigType type, const char *cmdline)
+void add_device_config(DeviceConfigType type, const char *cmdline)
 {
     DeviceConfig *conf = g_new0(DeviceConfig, 1);
     DeviceConfig **tail = &vl.device_configs;
@@ -458,7 +458,7 @@ static void opt_debugcon(const char *optarg)
  * as QEMU's monitor_parse: "none" disables, otherwise the argument is a
  * chardev (an existing one with "chardev:ID").
  */
-static void monitor_parse(const char *optarg, const char *mode, bool pretty)
+void monitor_parse(const char *optarg, const char *mode, bool pretty)
 {
     static int monitor_device_index;
     g_autofree char *label = NULL;
@@ -799,8 +799,8 @@ static const OptionAction option_actions[QEMU_OPTION__COUNT] = {
     [QEMU_OPTION_snapshot] = ACT_LATER(opt_snapshot),
     [QEMU_OPTION_blockdev] = ACT_LATER(opt_blockdev),
     [QEMU_OPTION_device] = ACT_LATER(opt_device),
-    [QEMU_OPTION_object] = ACT_LATER(opt_object),
-    [QEMU_OPTION_global] = ACT_LATER(opt_global),
+    [QEMU_OPTION_object] = ACT(opt_object),
+    [QEMU_OPTION_global] = ACT(opt_global),
     [QEMU_OPTION_netdev] = ACT_LATER(opt_netdev),
     [QEMU_OPTION_nic] = ACT_LATER(opt_nic),
     [QEMU_OPTION_net] = ACT_LATER(opt_net),
@@ -841,9 +841,9 @@ static const OptionAction option_actions[QEMU_OPTION__COUNT] = {
     [QEMU_OPTION_rtc] = GROUP("rtc", false),
     [QEMU_OPTION_incoming] = ACT_LATER(opt_incoming),
     [QEMU_OPTION_loadvm] = ACT_LATER(opt_loadvm),
-    [QEMU_OPTION_preconfig] = ACT_LATER(opt_preconfig),
-    [QEMU_OPTION_mem_prealloc] = ACT_LATER(opt_mem_prealloc),
-    [QEMU_OPTION_mempath] = ACT_LATER(opt_mem_path),
+    [QEMU_OPTION_preconfig] = ACT(opt_preconfig),
+    [QEMU_OPTION_mem_prealloc] = ACT(opt_mem_prealloc),
+    [QEMU_OPTION_mempath] = ACT(opt_mem_path),
     [QEMU_OPTION_msg] = ACT(opt_msg),
     [QEMU_OPTION_dump_vmstate] = ACT_LATER(opt_dump_vmstate),
     [QEMU_OPTION_qtest] = ACT_LATER(opt_qtest),

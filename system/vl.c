@@ -21,6 +21,7 @@
 #include "qobject/qdict.h"
 #include "qobject/qstring.h"
 #include "qom/object.h"
+#include "qemu/accel.h"
 #include "hw/boards.h"
 #include "hw/qdev-core.h"
 #include "sysemu/numa.h"
@@ -344,11 +345,20 @@ static void qemu_init_subsystems(void)
  * The machine exists, with its properties set, at PHASE_MACHINE_CREATED.
  * The configuration the machine reads from NUMA comes after the accel.
  */
+/*
+ * Steps 6-8 of the spine: the machine object, its back-ends and options,
+ * the accelerator, then (unless -preconfig) the board itself.
+ */
 static void qemu_create_machine_steps(const char *argv0)
 {
+    user_register_global_props();
     parse_memory_options();
     qemu_create_machine(vl.machine_opts_dict);
     qemu_log_startup_step("qemu_create_machine");
+    qemu_disable_default_devices();
+    qemu_create_default_devices();
+    qemu_create_early_backends();
+    qemu_log_startup_step("qemu_create_early_backends");
     qemu_apply_legacy_machine_options(vl.machine_opts_dict);
     qemu_apply_machine_options(vl.machine_opts_dict);
     qobject_unref(vl.machine_opts_dict);
@@ -360,8 +370,15 @@ static void qemu_create_machine_steps(const char *argv0)
     phase_advance(PHASE_ACCEL_CREATED);
     qemu_log_startup_step("configure_accelerators");
     qemu_warn_deprecated_machine();
+    qemu_create_late_backends();
+    phase_advance(PHASE_LATE_BACKENDS_CREATED);
+    qemu_log_startup_step("qemu_create_late_backends");
     qemu_resolve_machine_memdev();
     parse_numa_opts(current_machine);
+    if (!vl.preconfig_requested) {
+        qmp_x_exit_preconfig(&error_fatal);
+    }
+    accel_setup_post(current_machine);
 }
 
 static void qobject_free_func(gpointer obj)

@@ -17,6 +17,8 @@ typedef enum MachineInitPhase {
     PHASE_MACHINE_CREATED,
     /* The accelerator exists; the machine is not initialised yet. */
     PHASE_ACCEL_CREATED,
+    /* The -object back-ends created after the accelerator exist. */
+    PHASE_LATE_BACKENDS_CREATED,
     /* The board's init function has run. */
     PHASE_MACHINE_INITIALIZED,
     /* -device devices are created; the machine is complete. */

@@ -96,6 +96,15 @@ void QEMU_NORETURN help(int exitcode);
 /* Handle one option of the second pass (the location is already set). */
 void qemu_handle_option(int index, const char *optarg);
 
+/* Queue a device given by one string (-serial, -parallel, -gdb...). */
+void add_device_config(DeviceConfigType type, const char *cmdline);
+
+/*
+ * A monitor on the chardev @optarg (short syntax, or "chardev:ID") in
+ * @mode "readline" or "control" (as -monitor, -qmp, -qmp-pretty).
+ */
+void monitor_parse(const char *optarg, const char *mode, bool pretty);
+
 /* Add a -drive QemuOpts for a legacy disk option or a bare argument. */
 QemuOpts *drive_add(BlockInterfaceType type, int index, const char *file,
                     const char *optstr);
@@ -144,6 +153,21 @@ void qemu_apply_machine_options(QDict *qdict);
 void qemu_warn_deprecated_machine(void);
 /* -machine memory-backend=ID: link the backend (which must exist now). */
 void qemu_resolve_machine_memdev(void);
+
+/* vl-board.c */
+
+/* -global options into the global property list. */
+void user_register_global_props(void);
+/* Drop the default devices -nodefaults or the machine rules out. */
+void qemu_disable_default_devices(void);
+/* Queue the default serial, parallel and monitor devices. */
+void qemu_create_default_devices(void);
+/* -object back-ends needed before the machine options are applied. */
+void qemu_create_early_backends(void);
+/* The remaining -object back-ends, once the accelerator exists. */
+void qemu_create_late_backends(void);
+/* Board init and -device creation: leaves the preconfig state. */
+void qmp_x_exit_preconfig(Error **errp);
 
 /* vl-early.c */
 

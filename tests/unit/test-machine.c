@@ -109,6 +109,7 @@ static void test_phase_advance(void)
         phase_advance(PHASE_ACCEL_CREATED);
         g_assert_true(phase_check(PHASE_MACHINE_CREATED));
         g_assert_false(phase_check(PHASE_MACHINE_INITIALIZED));
+        phase_advance(PHASE_LATE_BACKENDS_CREATED);
         phase_advance(PHASE_MACHINE_INITIALIZED);
         phase_advance(PHASE_MACHINE_READY);
         g_assert_cmpint(phase_get(), ==, PHASE_MACHINE_READY);
