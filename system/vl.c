@@ -375,6 +375,10 @@ static void qemu_create_machine_steps(const char *argv0)
     qemu_log_startup_step("qemu_create_late_backends");
     qemu_resolve_machine_memdev();
     parse_numa_opts(current_machine);
+    if (vl.vmstate_dump_file) {
+        dump_vmstate_json_to_file(vl.vmstate_dump_file);
+        exit(0);
+    }
     if (!vl.preconfig_requested) {
         qmp_x_exit_preconfig(&error_fatal);
     }

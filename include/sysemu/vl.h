@@ -166,6 +166,8 @@ void qemu_create_default_devices(void);
 void qemu_create_early_backends(void);
 /* The remaining -object back-ends, once the accelerator exists. */
 void qemu_create_late_backends(void);
+/* -dump-vmstate: write the JSON description to @out and close it. */
+void dump_vmstate_json_to_file(FILE *out);
 /* Board init and -device creation: leaves the preconfig state. */
 void qmp_x_exit_preconfig(Error **errp);
 

@@ -2,11 +2,12 @@
 """The steps around machine creation: -object early/late creation, the
 RAM backend (-machine memory-backend=, -m, -mem-prealloc, -mem-path),
 -global, -preconfig and the order of the start-up steps (-d startup)."""
+import json
 import re
 import tempfile
 
 from qltest import (check, check_eq, expect_error, expect_running, finish,
-                    proc_status, prog, start, terminated)
+                    proc_status, prog, run, start, terminated)
 
 T = 'riscv64'
 BASE = ('-M', 'virt', '-nodefaults')
@@ -58,6 +59,21 @@ with tempfile.TemporaryDirectory() as d:
 expect_running(T, BASE + ('-global', 'foo.bar=1'),
                stderr='%s: warning: global foo.bar has invalid class name\n'
                % prog(T))
+
+# -dump-vmstate writes the machine's description and exits 0.
+for target, machine in (('riscv64', 'virt'), ('riscv64', 'none'),
+                        ('x86_64', 'microvm')):
+    with tempfile.TemporaryDirectory() as d:
+        path = d + '/vmstate.json'
+        rc, out, err = run(target, '-M', machine, '-nodefaults',
+                           '-accel', 'qtest' if target == 'x86_64' else 'tcg',
+                           '-dump-vmstate', path)
+        check_eq((rc, out, err), (0, '', ''), '-dump-vmstate ' + machine)
+        check_eq(json.load(open(path)), {'vmschkmachine': {'Name': machine}},
+                 '-dump-vmstate %s: content' % machine)
+expect_error(T, ('-dump-vmstate', '/nonexistent/x.json'),
+             '-dump-vmstate /nonexistent/x.json: open /nonexistent/x.json: '
+             'No such file or directory')
 
 # The spine, in order; -preconfig stops before the board is initialised.
 STEPS = ['qemu_init_subsystems', 'command line parsed',
