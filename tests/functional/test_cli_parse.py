@@ -52,7 +52,7 @@ ACCEPTED = [
     ['-qmp-pretty', 'unix:/nonexistent/x.sock,server=on,wait=off'],
     ['-mon', 'chardev=c0'], ['-chardev', 'null,id=c0'],
     ['-gdb', 'tcp::1234'], ['-s'], ['-qtest', 'null'],
-    ['-qtest-log', '/dev/null'], ['-dump-vmstate', '/dev/null'],
+    ['-qtest-log', '/dev/null'],
     ['-incoming', 'defer'],
 ]
 
