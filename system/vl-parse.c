@@ -885,8 +885,8 @@ void qemu_warn_not_acted_on(void)
         Location *loc = g_ptr_array_index(vl.not_acted_on, i);
 
         loc_push_restore(loc);
-        warn_report("accepted but not acted on: qlite does not build "
-                    "machines yet");
+        warn_report("accepted but not acted on: qlite does not support "
+                    "this option yet");
         loc_pop(loc);
     }
     g_ptr_array_set_size(vl.not_acted_on, 0);

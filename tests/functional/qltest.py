@@ -146,7 +146,7 @@ def terminated(target, sig=signal.SIGTERM):
 def not_acted_on(target, opt):
     """The warning for an option accepted but not used yet."""
     return ('%s: %s: warning: accepted but not acted on: qlite does not '
-            'build machines yet\n' % (prog(target), opt))
+            'support this option yet\n' % (prog(target), opt))
 
 
 class Instance:
