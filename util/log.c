@@ -289,6 +289,7 @@ static bool log_configure(const char *filename, bool name_changed,
     g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new(&log_lock);
     bool per_thread;
 
+    (void)locker;   /* held for the whole function, released on return */
     /* `tid` sticks once set, and comes too late once a file is named. */
     if (log_per_thread) {
         flags |= LOG_PER_THREAD;
