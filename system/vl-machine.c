@@ -18,6 +18,7 @@
 #include "qom/object.h"
 #include "qom/object_interfaces.h"
 #include "hw/boards.h"
+#include "sysemu/qtest.h"
 #include "sysemu/vl.h"
 
 /* -M memory.size or -m size given: a -machine memory-backend keeps it. */
@@ -191,7 +192,8 @@ void qemu_warn_deprecated_machine(void)
 {
     MachineClass *mc = MACHINE_GET_CLASS(current_machine);
 
-    if (mc->deprecation_reason) {
+    /* Tests run deprecated machines on purpose: no warning under qtest. */
+    if (!qtest_enabled() && mc->deprecation_reason) {
         warn_report("Machine type '%s' is deprecated: %s", mc->name,
                     mc->deprecation_reason);
     }

@@ -353,6 +353,7 @@ static void qemu_create_machine_steps(const char *argv0)
 {
     user_register_global_props();
     parse_memory_options();
+    qemu_log_startup_step("parse_memory_options");
     qemu_create_machine(vl.machine_opts_dict);
     qemu_log_startup_step("qemu_create_machine");
     qemu_disable_default_devices();
@@ -374,7 +375,9 @@ static void qemu_create_machine_steps(const char *argv0)
     phase_advance(PHASE_LATE_BACKENDS_CREATED);
     qemu_log_startup_step("qemu_create_late_backends");
     qemu_resolve_machine_memdev();
+    qemu_log_startup_step("qemu_resolve_machine_memdev");
     parse_numa_opts(current_machine);
+    qemu_log_startup_step("parse_numa_opts");
     if (vl.vmstate_dump_file) {
         dump_vmstate_json_to_file(vl.vmstate_dump_file);
         exit(0);
@@ -383,6 +386,7 @@ static void qemu_create_machine_steps(const char *argv0)
         qmp_x_exit_preconfig(&error_fatal);
     }
     accel_setup_post(current_machine);
+    qemu_log_startup_step("accel_setup_post");
 }
 
 static void qobject_free_func(gpointer obj)
@@ -409,6 +413,7 @@ void qemu_init(int argc, char **argv)
     qemu_log_startup_step("qemu_init_subsystems");
 
     qemu_parse_first_pass(argc, argv);
+    qemu_log_startup_step("qemu_parse_first_pass");
     vl.machine_opts_dict = qdict_new();
     if (vl.userconfig) {
         qemu_read_default_config_file(qemu_parse_config_group,
@@ -419,10 +424,12 @@ void qemu_init(int argc, char **argv)
     qemu_log_startup_step("command line parsed");
 
     qemu_validate_options(vl.machine_opts_dict);
+    qemu_log_startup_step("qemu_validate_options");
     qemu_process_sugar_options();
     qemu_process_early_options();
     qemu_log_startup_step("qemu_process_early_options");
     qemu_process_help_options();
+    qemu_log_startup_step("qemu_process_help_options");
     qemu_maybe_daemonize(vl.pid_file);
     qemu_log_startup_step("qemu_maybe_daemonize");
 
@@ -430,7 +437,9 @@ void qemu_init(int argc, char **argv)
         exit(1);
     }
     trace_init_file();
+    qemu_log_startup_step("trace_init_backends");
     configure_rtc(qemu_find_opts_singleton("rtc"));
+    qemu_log_startup_step("configure_rtc");
     qemu_create_machine_steps(argv[0]);
     qemu_warn_not_acted_on();
     os_setup_post();
@@ -439,7 +448,10 @@ void qemu_init(int argc, char **argv)
 
 int qemu_main(void)
 {
-    int status = qemu_main_loop();
+    int status;
+
+    qemu_log_startup_step("main loop");
+    status = qemu_main_loop();
 
     qemu_cleanup();
     return status;

@@ -149,7 +149,10 @@ void qemu_create_machine(QDict *qdict);
 void qemu_apply_legacy_machine_options(QDict *qdict);
 /* Set each key of @qdict as a property of current_machine; exits on error. */
 void qemu_apply_machine_options(QDict *qdict);
-/* "Machine type 'X' is deprecated: REASON" when it is. */
+/*
+ * "Machine type 'X' is deprecated: REASON" when it is, unless the qtest
+ * accelerator runs (tests use deprecated machines on purpose).
+ */
 void qemu_warn_deprecated_machine(void);
 /* -machine memory-backend=ID: link the backend (which must exist now). */
 void qemu_resolve_machine_memdev(void);

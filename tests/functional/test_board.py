@@ -75,25 +75,33 @@ expect_error(T, ('-dump-vmstate', '/nonexistent/x.json'),
              '-dump-vmstate /nonexistent/x.json: open /nonexistent/x.json: '
              'No such file or directory')
 
-# The spine, in order; -preconfig stops before the board is initialised.
-STEPS = ['qemu_init_subsystems', 'command line parsed',
-         'qemu_process_early_options', 'qemu_maybe_daemonize',
-         'qemu_create_machine', 'qemu_create_early_backends',
-         'qemu_apply_machine_options', 'configure_accelerators',
-         'qemu_create_late_backends', 'qemu_init_board',
-         'qemu_machine_creation_done', 'os_setup_post']
-for extra, want in (((), STEPS),
-                    (('-preconfig',),
-                     [s for s in STEPS if s not in
-                      ('qemu_init_board', 'qemu_machine_creation_done')])):
-    with start(T, *(BASE + ('-d', 'startup') + extra)) as inst:
+# The spine, in order, from the first pass to the main loop, and nothing
+# else; -preconfig stops before the board is initialised.
+STEPS = ['qemu_init_subsystems', 'qemu_parse_first_pass',
+         'command line parsed', 'qemu_validate_options',
+         'qemu_process_early_options', 'qemu_process_help_options',
+         'os_daemonize', 'qemu_maybe_daemonize', 'trace_init_backends',
+         'configure_rtc', 'parse_memory_options', 'qemu_create_machine',
+         'qemu_create_early_backends', 'qemu_apply_machine_options',
+         'configure_accelerators', 'qemu_create_late_backends',
+         'qemu_resolve_machine_memdev', 'parse_numa_opts',
+         'qemu_init_board', 'qemu_machine_creation_done',
+         'accel_setup_post', 'os_setup_post', 'main loop']
+for target, extra, want in (
+        (T, (), STEPS),
+        (T, ('-preconfig',),
+         [s for s in STEPS if s not in
+          ('qemu_init_board', 'qemu_machine_creation_done')]),
+        ('x86_64', ('-accel', 'qtest'), STEPS)):
+    base = BASE if target == T else ('-M', 'microvm', '-nodefaults')
+    with start(target, *(base + ('-d', 'startup') + extra)) as inst:
         rc, out, err = inst.stop()
     lines = [l for l in err.splitlines() if l.startswith('startup: ')]
     steps = [re.sub(r'^startup: \d+ us: ', '', l) for l in lines]
-    got = [s for s in steps if s in STEPS]
-    check_eq(got, want, '-d startup %s steps' % ' '.join(extra))
+    got = steps
+    check_eq(got, want, '-d startup %s %s steps' % (target, ' '.join(extra)))
     times = [int(re.match(r'startup: (\d+) us', l).group(1)) for l in lines]
     check_eq(times, sorted(times), '-d startup times increase')
-    check(err.endswith(terminated(T)), '-d startup: stopped cleanly')
+    check(err.endswith(terminated(target)), '-d startup: stopped cleanly')
 
 finish()
