@@ -51,6 +51,11 @@ QemuOptsList *qemu_find_opts(const char *group)
     return list;
 }
 
+QemuOptsList **qemu_config_groups(void)
+{
+    return vm_config_groups;
+}
+
 QemuOptsList *qemu_find_opts_err(const char *group, Error **errp)
 {
     return find_list(vm_config_groups, group, errp);

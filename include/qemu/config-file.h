@@ -56,6 +56,13 @@ void qemu_add_drive_opts(QemuOptsList *list);
 QemuOptsList *qemu_find_drive_opts(const char *group, Error **errp);
 
 /*
+ * qemu_config_groups: the registered option groups (qemu_add_opts), in
+ * registration order, ending with NULL.  query-command-line-options
+ * lists them.
+ */
+QemuOptsList **qemu_config_groups(void);
+
+/*
  * qemu_config_write: write every QemuOpts of every registered group to @fp
  * in the configuration file format (with a "# qemu config file" heading).
  */
