@@ -20,6 +20,7 @@
 #include "qemu/error-report.h"
 #include "qemu/log.h"
 #include "qemu/option.h"
+#include "chardev/char.h"
 #include "hw/boards.h"
 #include "hw/qdev-core.h"
 #include "sysemu/vl.h"
@@ -116,6 +117,8 @@ static bool object_create_early(const char *type)
 void qemu_create_early_backends(void)
 {
     object_option_foreach_add(object_create_early);
+    qemu_opts_foreach(qemu_find_opts("chardev"), chardev_init_func, NULL,
+                      &error_fatal);
 }
 
 void qemu_create_late_backends(void)
