@@ -20,6 +20,7 @@
 #include "qom/qom-qobject.h"
 #include "hw/boards.h"
 #include "sysemu/numa.h"
+#include "sysemu/qtest.h"
 
 MachineState *current_machine;
 
@@ -662,6 +663,7 @@ static void machine_finalize(Object *obj)
     g_free(ms->dt_compatible);
     g_free(ms->firmware);
     g_free(ms->ram_memdev_id);
+    g_free(ms->possible_cpus);
     g_free(ms->accel);
     g_free(ms->fdt);
     numa_state_free(ms->numa_state);
@@ -761,6 +763,144 @@ static bool machine_check_ram(MachineState *ms, const char *mem_path,
     return machine_create_default_memdev(ms, mem_path, errp);
 }
 
+bool machine_set_cpu_numa_node(MachineState *ms,
+                               const CpuInstanceProperties *props,
+                               Error **errp)
+{
+    MachineClass *mc = MACHINE_GET_CLASS(ms);
+    const CPUArchIdList *cpus;
+    bool match = false;
+    int i;
+
+    if (!mc->possible_cpu_arch_ids) {
+        error_setg(errp, "mapping of CPUs to NUMA node is not supported");
+        return false;
+    }
+    assert(props->has_node_id);
+    cpus = mc->possible_cpu_arch_ids(ms);
+    for (i = 0; i < cpus->len; i++) {
+        CpuInstanceProperties *slot = &ms->possible_cpus->cpus[i].props;
+        /* In the order QEMU checks them: the first unsupported one wins. */
+        const struct {
+            const char *name;
+            bool asked, has;
+            int64_t want, val;
+        } ids[] = {
+            { "thread-id", props->has_thread_id, slot->has_thread_id,
+              props->thread_id, slot->thread_id },
+            { "core-id", props->has_core_id, slot->has_core_id,
+              props->core_id, slot->core_id },
+            { "cluster-id", props->has_cluster_id, slot->has_cluster_id,
+              props->cluster_id, slot->cluster_id },
+            { "socket-id", props->has_socket_id, slot->has_socket_id,
+              props->socket_id, slot->socket_id },
+            { "die-id", props->has_die_id, slot->has_die_id,
+              props->die_id, slot->die_id },
+            { "book-id", props->has_book_id, slot->has_book_id,
+              props->book_id, slot->book_id },
+            { "drawer-id", props->has_drawer_id, slot->has_drawer_id,
+              props->drawer_id, slot->drawer_id },
+        };
+        bool differs = false;
+        size_t j;
+
+        for (j = 0; j < ARRAY_SIZE(ids); j++) {
+            if (ids[j].asked && !ids[j].has) {
+                error_setg(errp, "%s is not supported", ids[j].name);
+                return false;
+            }
+            differs |= ids[j].asked && ids[j].want != ids[j].val;
+        }
+        if (differs) {
+            continue;
+        }
+        /* The same node twice is accepted (a thread of a mapped core). */
+        if (slot->has_node_id && slot->node_id != props->node_id) {
+            error_setg(errp, "CPU is already assigned to node-id: %" PRId64,
+                       slot->node_id);
+            return false;
+        }
+        match = true;
+        slot->has_node_id = true;
+        slot->node_id = props->node_id;
+    }
+    if (!match) {
+        error_setg(errp, "no match found");
+        return false;
+    }
+    return true;
+}
+
+/* "socket-id: 0, core-id: 1" for the warning about unplaced CPUs. */
+static char *cpu_slot_to_string(const CPUArchId *cpu)
+{
+    const CpuInstanceProperties *p = &cpu->props;
+    const struct {
+        const char *name;
+        bool has;
+        int64_t val;
+    } ids[] = {
+        { "socket-id", p->has_socket_id, p->socket_id },
+        { "die-id", p->has_die_id, p->die_id },
+        { "cluster-id", p->has_cluster_id, p->cluster_id },
+        { "core-id", p->has_core_id, p->core_id },
+        { "thread-id", p->has_thread_id, p->thread_id },
+    };
+    GString *s = g_string_new(NULL);
+    size_t i;
+
+    for (i = 0; i < ARRAY_SIZE(ids); i++) {
+        if (ids[i].has) {
+            g_string_append_printf(s, "%s%s: %" PRId64, s->len ? ", " : "",
+                                   ids[i].name, ids[i].val);
+        }
+    }
+    return g_string_free(s, false);
+}
+
+/*
+ * Every possible CPU gets a node: the board's default when -numa placed
+ * none at all, else node 0 with a warning (QEMU calls partial mappings
+ * obsolete).
+ */
+static void machine_numa_finish_cpu_init(MachineState *ms)
+{
+    MachineClass *mc = MACHINE_GET_CLASS(ms);
+    const CPUArchIdList *cpus = mc->possible_cpu_arch_ids(ms);
+    g_autoptr(GString) unplaced = g_string_new(NULL);
+    bool default_mapping = true;
+    int i;
+
+    for (i = 0; i < cpus->len; i++) {
+        default_mapping &= !cpus->cpus[i].props.has_node_id;
+    }
+    for (i = 0; i < cpus->len; i++) {
+        CpuInstanceProperties props = cpus->cpus[i].props;
+
+        if (props.has_node_id) {
+            continue;
+        }
+        if (default_mapping) {
+            props.node_id = mc->get_default_cpu_node_id(ms, i);
+        } else {
+            g_autofree char *where = cpu_slot_to_string(&cpus->cpus[i]);
+
+            g_string_append_printf(unplaced, "%sCPU %d [%s]",
+                                   unplaced->len ? ", " : "", i, where);
+            props.node_id = 0;
+        }
+        props.has_node_id = true;
+        machine_set_cpu_numa_node(ms, &props, &error_abort);
+    }
+    if (unplaced->len && !qtest_enabled()) {
+        warn_report("CPU(s) not present in any NUMA nodes: %s",
+                    unplaced->str);
+        warn_report("All CPU(s) up to maxcpus should be described in NUMA "
+                    "config, ability to start up with partial NUMA "
+                    "mappings is obsoleted and will be removed in future");
+    }
+}
+
 bool machine_run_board_init(MachineState *ms, const char *mem_path,
                             Error **errp)
 {
@@ -771,6 +911,10 @@ bool machine_run_board_init(MachineState *ms, const char *mem_path,
     }
     if (ms->numa_state && !numa_complete_configuration(ms, errp)) {
         return false;
+    }
+    if (ms->numa_state && ms->numa_state->num_nodes &&
+        mc->possible_cpu_arch_ids) {
+        machine_numa_finish_cpu_init(ms);
     }
     if (mc->init) {
         mc->init(ms);

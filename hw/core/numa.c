@@ -100,13 +100,29 @@ static bool numa_opt_required(QemuOpts *opts, const char *name,
 
 /* ---- node ---- */
 
+/*
+ * CPU index @cpu into node @nodenr: through the machine's list of
+ * possible CPUs when it has one (a board without it only records that
+ * the node has CPUs).
+ */
 static bool numa_assign_cpu(MachineState *ms, uint64_t cpu, uint16_t nodenr,
                             Error **errp)
 {
+    MachineClass *mc = MACHINE_GET_CLASS(ms);
+    CpuInstanceProperties props;
+
     if (cpu >= ms->smp.max_cpus) {
         error_setg(errp, "CPU index (%" PRIu64 ") should be smaller than "
                    "maxcpus (%d)", cpu, ms->smp.max_cpus);
         return false;
+    }
+    if (mc->cpu_index_to_instance_props) {
+        props = mc->cpu_index_to_instance_props(ms, cpu);
+        props.has_node_id = true;
+        props.node_id = nodenr;
+        if (!machine_set_cpu_numa_node(ms, &props, errp)) {
+            return false;
+        }
     }
     ms->numa_state->nodes[nodenr].has_cpu = true;
     return true;
@@ -281,9 +297,46 @@ static bool numa_parse_dist(MachineState *ms, QemuOpts *opts, Error **errp)
 
 /* ---- cpu ---- */
 
+/* The topology members of -numa cpu (each an int64 when given). */
+static bool numa_cpu_props(QemuOpts *opts, CpuInstanceProperties *props,
+                           Error **errp)
+{
+    const struct {
+        const char *name;
+        bool *has;
+        int64_t *val;
+    } ids[] = {
+        { "drawer-id", &props->has_drawer_id, &props->drawer_id },
+        { "book-id", &props->has_book_id, &props->book_id },
+        { "socket-id", &props->has_socket_id, &props->socket_id },
+        { "die-id", &props->has_die_id, &props->die_id },
+        { "cluster-id", &props->has_cluster_id, &props->cluster_id },
+        { "core-id", &props->has_core_id, &props->core_id },
+        { "thread-id", &props->has_thread_id, &props->thread_id },
+    };
+    size_t i;
+
+    memset(props, 0, sizeof(*props));
+    for (i = 0; i < ARRAY_SIZE(ids); i++) {
+        const char *str = qemu_opt_get(opts, ids[i].name);
+
+        if (!str) {
+            continue;
+        }
+        if (qemu_strtoi64(str, NULL, 0, ids[i].val) < 0) {
+            error_setg(errp, "Parameter '%s' expects an int64 value",
+                       ids[i].name);
+            return false;
+        }
+        *ids[i].has = true;
+    }
+    return true;
+}
+
 static bool numa_parse_cpu(MachineState *ms, QemuOpts *opts, Error **errp)
 {
     const char *str = qemu_opt_get(opts, "node-id");
+    CpuInstanceProperties props;
     int64_t node_id;
 
     if (!str) {
@@ -294,11 +347,20 @@ static bool numa_parse_cpu(MachineState *ms, QemuOpts *opts, Error **errp)
         error_setg(errp, "Parameter 'node-id' expects an int64 value");
         return false;
     }
+    if (!numa_cpu_props(opts, &props, errp)) {
+        return false;
+    }
     if (node_id < 0 || node_id >= MAX_NODES ||
         !ms->numa_state->nodes[node_id].present) {
         error_setg(errp, "Invalid node-id=%" PRId64 ", NUMA node must be "
                    "defined with -numa node,nodeid=ID before it's used with "
                    "-numa cpu,node-id=ID", node_id);
+        return false;
+    }
+    props.has_node_id = true;
+    props.node_id = node_id;
+    if (MACHINE_GET_CLASS(ms)->possible_cpu_arch_ids &&
+        !machine_set_cpu_numa_node(ms, &props, errp)) {
         return false;
     }
     ms->numa_state->nodes[node_id].has_cpu = true;

@@ -10,6 +10,7 @@
 #include "qobject/qnum.h"
 #include "qom/qom-qobject.h"
 #include "hw/boards.h"
+#include "sysemu/numa.h"
 
 #define TYPE_MICROVM_MACHINE MACHINE_TYPE_NAME("microvm")
 OBJECT_DECLARE_SIMPLE_TYPE(MicrovmMachineState, MICROVM_MACHINE)
@@ -39,6 +40,87 @@ struct MicrovmMachineState {
 
 static void microvm_machine_state_init(MachineState *ms)
 {
+}
+
+/*
+ * The x86 CPU topology of CPU @index: thread, core, die and package ids
+ * from the -smp counts, and its APIC id, which packs them into bit fields
+ * just wide enough for each count.
+ */
+typedef struct X86TopoIds {
+    unsigned pkg_id, die_id, core_id, smt_id;
+} X86TopoIds;
+
+static unsigned x86_topo_width(unsigned count)
+{
+    return count <= 1 ? 0 : 32 - __builtin_clz(count - 1);
+}
+
+static uint32_t x86_topo_ids(const MachineState *ms, unsigned index,
+                             X86TopoIds *ids)
+{
+    const CpuTopology *t = &ms->smp;
+    unsigned core_off = x86_topo_width(t->threads);
+    unsigned die_off = core_off + x86_topo_width(t->cores);
+    unsigned pkg_off = die_off + x86_topo_width(t->dies);
+
+    ids->smt_id = index % t->threads;
+    ids->core_id = index / t->threads % t->cores;
+    ids->die_id = index / (t->threads * t->cores) % t->dies;
+    ids->pkg_id = index / (t->threads * t->cores * t->dies);
+    return (ids->pkg_id << pkg_off) | (ids->die_id << die_off) |
+           (ids->core_id << core_off) | ids->smt_id;
+}
+
+/* Possible CPUs have socket, core and thread ids (and dies if > 1). */
+static const CPUArchIdList *x86_possible_cpu_arch_ids(MachineState *ms)
+{
+    unsigned i, n = ms->smp.max_cpus;
+
+    if (ms->possible_cpus) {
+        assert(ms->possible_cpus->len == (int)n);
+        return ms->possible_cpus;
+    }
+    ms->possible_cpus = g_malloc0(sizeof(CPUArchIdList) +
+                                  n * sizeof(CPUArchId));
+    ms->possible_cpus->len = n;
+    for (i = 0; i < n; i++) {
+        CPUArchId *cpu = &ms->possible_cpus->cpus[i];
+        X86TopoIds ids;
+
+        cpu->type = ms->cpu_type;
+        cpu->vcpus_count = 1;
+        cpu->arch_id = x86_topo_ids(ms, i, &ids);
+        cpu->props.has_socket_id = true;
+        cpu->props.socket_id = ids.pkg_id;
+        if (ms->smp.dies > 1) {
+            cpu->props.has_die_id = true;
+            cpu->props.die_id = ids.die_id;
+        }
+        cpu->props.has_core_id = true;
+        cpu->props.core_id = ids.core_id;
+        cpu->props.has_thread_id = true;
+        cpu->props.thread_id = ids.smt_id;
+    }
+    return ms->possible_cpus;
+}
+
+static CpuInstanceProperties x86_cpu_index_to_props(MachineState *ms,
+                                                    unsigned cpu_index)
+{
+    const CPUArchIdList *cpus = x86_possible_cpu_arch_ids(ms);
+
+    assert(cpu_index < (unsigned)cpus->len);
+    return cpus->cpus[cpu_index].props;
+}
+
+/* By default the packages are dealt to the nodes in turn. */
+static int64_t x86_get_default_cpu_node_id(const MachineState *ms, int idx)
+{
+    X86TopoIds ids;
+
+    x86_topo_ids(ms, idx, &ids);
+    return ids.pkg_id % ms->numa_state->num_nodes;
 }
 
 #define MICROVM_BOOL_ACCESSORS(field)                                    \
@@ -170,6 +252,9 @@ static void microvm_class_init(ObjectClass *oc, void *data)
     mc->default_cpu_type = "qemu64-x86_64-cpu";
     mc->default_ram_id = "microvm.ram";
     mc->numa_supported = true;
+    mc->possible_cpu_arch_ids = x86_possible_cpu_arch_ids;
+    mc->cpu_index_to_instance_props = x86_cpu_index_to_props;
+    mc->get_default_cpu_node_id = x86_get_default_cpu_node_id;
 
     microvm_class_add_x86_props(oc);
     machine_class_add_on_off_auto(oc, "rtc",

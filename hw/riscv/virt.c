@@ -3,16 +3,21 @@
  * virt.c: the RISC-V "virt" board of QEMU 8.2 (hw/riscv/virt.c), for
  * now its class and its options: ACLINT, AIA interrupt controllers and
  * their IMSIC guest pages, ACPI.  The devices come later; init only
- * checks what the options ask for.
+ * checks what the options and the NUMA layout ask for.
  */
 #include "qemu/osdep.h"
 #include "qapi/error.h"
+#include "qemu/error-report.h"
 #include "hw/boards.h"
+#include "hw/riscv/numa.h"
+#include "sysemu/qtest.h"
+#include "sysemu/tcg.h"
 
 #define TYPE_RISCV_VIRT_MACHINE MACHINE_TYPE_NAME("virt")
 OBJECT_DECLARE_SIMPLE_TYPE(RISCVVirtState, RISCV_VIRT_MACHINE)
 
 #define VIRT_CPUS_MAX 512
+#define VIRT_SOCKETS_MAX 4
 #define VIRT_IRQCHIP_MAX_GUESTS 7   /* IMSIC guest files per hart */
 
 typedef enum RISCVVirtAIAType {
@@ -36,8 +41,26 @@ static const char *const virt_aia_names[] = {
     [VIRT_AIA_TYPE_APLIC_IMSIC] = "aplic-imsic",
 };
 
+/* ACLINT is emulated by TCG only (qtest drives the same devices). */
+static bool virt_aclint_allowed(void)
+{
+    return tcg_enabled() || qtest_enabled();
+}
+
 static void virt_machine_init(MachineState *ms)
 {
+    RISCVVirtState *s = RISCV_VIRT_MACHINE(ms);
+
+    if (riscv_socket_count(ms) > VIRT_SOCKETS_MAX) {
+        error_report("number of sockets/nodes should be less than %d",
+                     VIRT_SOCKETS_MAX);
+        exit(1);
+    }
+    if (s->have_aclint && !virt_aclint_allowed()) {
+        error_report("'aclint' is only available with TCG acceleration");
+        exit(1);
+    }
+    riscv_socket_check_all(ms, &error_fatal);
 }
 
 static bool virt_get_aclint(Object *obj, Error **errp)
@@ -106,6 +129,9 @@ static void virt_machine_class_init(ObjectClass *oc, void *data)
     mc->default_ram_id = "riscv_virt_board.ram";
     mc->numa_mem_supported = true;
     mc->numa_supported = true;
+    mc->possible_cpu_arch_ids = riscv_numa_possible_cpu_arch_ids;
+    mc->cpu_index_to_instance_props = riscv_numa_cpu_index_to_props;
+    mc->get_default_cpu_node_id = riscv_numa_get_default_cpu_node_id;
 
     object_class_property_add_bool(oc, "aclint", virt_get_aclint,
                                    virt_set_aclint);

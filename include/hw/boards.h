@@ -93,6 +93,43 @@ typedef struct SMPCompatProps {
 } SMPCompatProps;
 
 /*
+ * Where a possible CPU sits in the topology, and its NUMA node: each
+ * member counts only with its has_ flag (QEMU's CpuInstanceProperties).
+ */
+typedef struct CpuInstanceProperties {
+    bool has_node_id;
+    int64_t node_id;
+    bool has_drawer_id;
+    int64_t drawer_id;
+    bool has_book_id;
+    int64_t book_id;
+    bool has_socket_id;
+    int64_t socket_id;
+    bool has_die_id;
+    int64_t die_id;
+    bool has_cluster_id;
+    int64_t cluster_id;
+    bool has_core_id;
+    int64_t core_id;
+    bool has_thread_id;
+    int64_t thread_id;
+} CpuInstanceProperties;
+
+/* One CPU the machine may have (present at start or hot-pluggable). */
+typedef struct CPUArchId {
+    uint64_t arch_id;               /* hart id, APIC id, ... */
+    int64_t vcpus_count;
+    CpuInstanceProperties props;
+    const char *type;
+} CPUArchId;
+
+/* Every possible CPU, maxcpus of them, by CPU index. */
+typedef struct CPUArchIdList {
+    int len;
+    CPUArchId cpus[];
+} CPUArchIdList;
+
+/*
  * MachineClass: what a board is.  Boards set these in their class_init;
  * machine_class_init sets the defaults (128 MiB of RAM, one CPU).
  */
@@ -123,6 +160,16 @@ struct MachineClass {
     bool numa_mem_supported;        /* -numa node,mem= accepted */
     bool numa_supported;            /* CPUs can be placed in NUMA nodes */
     SMPCompatProps smp_props;
+    /*
+     * NUMA placement of CPUs, from the -smp topology (all three or none):
+     * the list of possible CPUs (built on first call, kept in
+     * MachineState.possible_cpus), the properties of CPU @cpu_index, and
+     * the node of CPU @idx when -numa placed none.
+     */
+    const CPUArchIdList *(*possible_cpu_arch_ids)(MachineState *ms);
+    CpuInstanceProperties (*cpu_index_to_instance_props)(MachineState *ms,
+                                                         unsigned cpu_index);
+    int64_t (*get_default_cpu_node_id)(const MachineState *ms, int idx);
     GPtrArray *compat_props;        /* GlobalProperty *, set on objects */
 };
 
@@ -162,6 +209,7 @@ struct MachineState {
     AccelState *accelerator;
     CpuTopology smp;
     NumaState *numa_state;          /* NULL: the machine has no NUMA */
+    CPUArchIdList *possible_cpus;   /* see possible_cpu_arch_ids */
 };
 
 /* The machine, once qemu_create_machine() made it. */
@@ -200,6 +248,18 @@ bool machine_check_boot_devices(const char *devices, Error **errp);
  */
 void machine_class_add_on_off_auto(ObjectClass *oc, const char *name,
                                    size_t offset, const char *desc);
+
+/*
+ * machine_set_cpu_numa_node: put the possible CPUs that match @props
+ * (each of socket-id, die-id, cluster-id, core-id, thread-id it has) in
+ * node @props->node_id, with QEMU 8.2's messages: "mapping of CPUs to
+ * NUMA node is not supported", "X-id is not supported" (a property the
+ * machine's CPUs lack), "CPU is already assigned to node-id: N", "no
+ * match found".  Returns false with @errp set on error.
+ */
+bool machine_set_cpu_numa_node(MachineState *ms,
+                               const CpuInstanceProperties *props,
+                               Error **errp);
 
 /*
  * machine_run_board_init: check the RAM configuration, create the
