@@ -23,6 +23,7 @@
 #include "chardev/char.h"
 #include "hw/boards.h"
 #include "hw/qdev-core.h"
+#include "sysemu/runstate.h"
 #include "sysemu/vl.h"
 
 static int global_init_func(void *opaque, QemuOpts *opts, Error **errp)
@@ -165,4 +166,8 @@ void qmp_x_exit_preconfig(Error **errp)
     phase_advance(PHASE_MACHINE_READY);
     object_prop_check_globals();
     qemu_log_startup_step("qemu_machine_creation_done");
+    /* -incoming (inmigrate) joins here once migration exists. */
+    if (vl.autostart) {
+        vm_start();
+    }
 }

@@ -16,6 +16,7 @@
 #include "qemu/config-file.h"
 #include "qemu/error-report.h"
 #include "qemu/log.h"
+#include "qemu/main-loop.h"
 #include "qemu/module.h"
 #include "qemu/option.h"
 #include "qobject/qdict.h"
@@ -338,6 +339,7 @@ static void qemu_init_subsystems(void)
     module_call_init(MODULE_INIT_TRACE);
     qemu_log_set_trace_hook(trace_enable_events);
     runstate_init();
+    qemu_mutex_lock_iothread();
     module_call_init(MODULE_INIT_QOM);
 }
 
@@ -437,6 +439,7 @@ void qemu_init(int argc, char **argv)
         exit(1);
     }
     trace_init_file();
+    qemu_init_main_loop(&error_fatal);
     qemu_log_startup_step("trace_init_backends");
     configure_rtc(qemu_find_opts_singleton("rtc"));
     qemu_log_startup_step("configure_rtc");
@@ -453,6 +456,6 @@ int qemu_main(void)
     qemu_log_startup_step("main loop");
     status = qemu_main_loop();
 
-    qemu_cleanup();
+    qemu_cleanup(status);
     return status;
 }

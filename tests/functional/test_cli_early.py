@@ -39,13 +39,13 @@ def test_name(target):
 def test_msg(target):
     p = prog(target)
     # timestamp=on: every later message, warnings included.
-    rc, out, err = run_and_stop(target, '-msg', 'timestamp=on', '-S',
+    rc, out, err = run_and_stop(target, '-msg', 'timestamp=on', '-s',
                                 idle=True)
-    check_eq((rc, out), (0, ''), what(target, ['-msg timestamp=on -S']))
+    check_eq((rc, out), (0, ''), what(target, ['-msg timestamp=on -s']))
     lines = err.splitlines(True)
     check_eq(len(lines), 2, what(target, ['-msg timestamp=on']) + ' lines')
     if len(lines) == 2:
-        check_match(TIMESTAMP_RE + re.escape(not_acted_on(target, '-S')),
+        check_match(TIMESTAMP_RE + re.escape(not_acted_on(target, '-s')),
                     lines[0], what(target, ['-msg timestamp=on']))
         check_match(TIMESTAMP_RE + re.escape(terminated(target)), lines[1],
                     what(target, ['-msg timestamp=on']) + ' at exit')
@@ -58,14 +58,14 @@ def test_msg(target):
                  '-uuid x: failed to parse UUID string: wrong format')
 
     # guest-name=on: the -name guest= given on the command line so far.
-    for args in (['-msg', 'guest-name=on', '-name', 'g1', '-S'],
-                 ['-name', 'guest=g1', '-msg', 'guest-name=on', '-S']):
+    for args in (['-msg', 'guest-name=on', '-name', 'g1', '-s'],
+                 ['-name', 'guest=g1', '-msg', 'guest-name=on', '-s']):
         rc, out, err = run_and_stop(target, *args, idle=True)
-        check_eq((rc, out, err), (0, '', 'g1 ' + not_acted_on(target, '-S') +
+        check_eq((rc, out, err), (0, '', 'g1 ' + not_acted_on(target, '-s') +
                                   'g1 ' + terminated(target)),
                  what(target, args))
-    expect_running(target, ['-msg', 'guest-name=on', '-S'],
-                   not_acted_on(target, '-S'))
+    expect_running(target, ['-msg', 'guest-name=on', '-s'],
+                   not_acted_on(target, '-s'))
     expect_error(target, ['-msg', 'guest-name=on', '-uuid', 'x', '-name',
                           'g1'],
                  '-uuid x: failed to parse UUID string: wrong format')
