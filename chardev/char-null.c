@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * char-null.c: the "null" back end: writes vanish, nothing is ever read.
+ * Also "vc", a graphical text console in QEMU: qlite has no graphical
+ * display, so a vc (the default monitor's and serial port's home unless
+ * -nographic) behaves as null.
  */
 #include "qemu/osdep.h"
 #include "chardev/char.h"
@@ -17,15 +20,16 @@ static void null_chr_class_init(ObjectClass *oc, void *data)
     cc->chr_write = null_chr_write;
 }
 
-static const TypeInfo null_chr_type_info = {
-    .name = CHARDEV_TYPE_PREFIX "null",
-    .parent = TYPE_CHARDEV,
-    .class_init = null_chr_class_init,
+static const TypeInfo null_chr_type_infos[] = {
+    {
+        .name = CHARDEV_TYPE_PREFIX "null",
+        .parent = TYPE_CHARDEV,
+        .class_init = null_chr_class_init,
+    },
+    {
+        .name = CHARDEV_TYPE_PREFIX "vc",
+        .parent = CHARDEV_TYPE_PREFIX "null",
+    },
 };
 
-static void null_chr_register_types(void)
-{
-    type_register_static(&null_chr_type_info);
-}
-
-type_init(null_chr_register_types);
+DEFINE_TYPES(null_chr_type_infos)

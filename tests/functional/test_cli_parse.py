@@ -8,6 +8,9 @@ bad option anywhere wins over -version; the target check is part of the
 second pass, so it comes in order.  Texts and statuses are QEMU 8.2's
 (compared with Debian's QEMU 7.2 where the two agree).
 """
+import os
+import tempfile
+
 from qltest import (TARGETS, prog, run, run_and_stop, check_eq, finish,
                     terminated, not_acted_on)
 
@@ -48,9 +51,11 @@ ACCEPTED = [
     ['-nic', 'user'], ['-net', 'none'], ['-vga', 'none'], ['-k', 'en-us'],
     ['-option-rom', 'x.rom'], ['-fw_cfg', 'name=opt/x,string=y'],
     ['-serial', 'null'], ['-parallel', 'none'], ['-debugcon', 'null'],
-    ['-monitor', 'none'], ['-qmp', 'tcp::4444,server=on,wait=off'],
-    ['-qmp-pretty', 'unix:/nonexistent/x.sock,server=on,wait=off'],
-    ['-mon', 'chardev=c0'], ['-chardev', 'null,id=c0'],
+    # Their chardevs are created: a free port, a socket path that binds.
+    ['-monitor', 'none'], ['-qmp', 'tcp:127.0.0.1:0,server=on,wait=off'],
+    ['-qmp-pretty', 'unix:%s/qlite-parse-%d.sock,server=on,wait=off' %
+     (tempfile.gettempdir(), os.getpid())],
+    ['-mon', 'chardev=c0'],
     ['-gdb', 'tcp::1234'], ['-s'], ['-qtest', 'null'],
     ['-qtest-log', '/dev/null'],
     ['-incoming', 'defer'],
@@ -148,7 +153,8 @@ for target in TARGETS:
         expect_running(target, ['-acpitable', 'sig=TEST'],
                        ['-acpitable sig=TEST'])
 
-    expect_running(target, sum(ACCEPTED, []),
+    # -chardev is acted on: the chardev -mon names exists, silently.
+    expect_running(target, sum(ACCEPTED, []) + ['-chardev', 'null,id=c0'],
                    [' '.join(args) for args in ACCEPTED])
 
     # Parse-time errors of single options.

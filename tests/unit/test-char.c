@@ -10,6 +10,8 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <sys/wait.h>
+#include <termios.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
 #include "qapi/error.h"
@@ -529,6 +531,176 @@ static void test_socket_errors(void)
                 "Name or service not known");
 }
 
+static void test_pty(void)
+{
+    Chardev *chr = chr_new("pty,id=p");
+    char name[64];
+    struct termios tty;
+    FakeFe fe;
+    int fd;
+
+    fake_attach(&fe, chr);
+    g_assert_cmpint(ptsname_r(chr->fd_in, name, sizeof(name)), ==, 0);
+    fd = open(name, O_RDWR | O_NOCTTY);
+    g_assert_cmpint(fd, >=, 0);
+    tcgetattr(fd, &tty);
+    g_assert_false(tty.c_lflag & ICANON);   /* raw */
+    check_exchange(&fe, fd);
+    close(fd);
+    /* With the slave closed reads fail; the chardev keeps polling. */
+    for (int i = 0; i < 20; i++) {
+        g_main_context_iteration(NULL, FALSE);
+    }
+    fake_detach(&fe, true);
+}
+
+static void test_pipe(void)
+{
+    g_autofree char *base = tmp_path("pipe");
+    g_autofree char *in = g_strdup_printf("%s.in", base);
+    g_autofree char *out = g_strdup_printf("%s.out", base);
+    Chardev *chr;
+    char buf[8];
+    FakeFe fe;
+    int fd_in, fd_out;
+
+    g_assert_cmpint(mkfifo(in, 0600), ==, 0);
+    g_assert_cmpint(mkfifo(out, 0600), ==, 0);
+    chr = chr_new("pipe,id=p,path=%s", base);
+    fake_attach(&fe, chr);
+    fd_in = open(in, O_WRONLY);
+    fd_out = open(out, O_RDONLY);
+    g_assert_cmpint(write(fd_in, "in", 2), ==, 2);
+    WAIT_FOR(fe.got->len == 2);
+    g_assert_cmpmem(fe.got->data, 2, "in", 2);
+    qemu_chr_fe_write_all(&fe.be, (const uint8_t *)"out", 3);
+    g_assert_cmpint(read(fd_out, buf, sizeof(buf)), ==, 3);
+    g_assert_cmpmem(buf, 3, "out", 3);
+    fake_detach(&fe, true);
+    close(fd_in);
+    close(fd_out);
+}
+
+static void test_pipe_single(void)
+{
+    g_autofree char *path = tmp_path("single");
+    g_autofree char *text = NULL;
+    Chardev *chr;
+    FakeFe fe;
+
+    g_file_set_contents(path, "", 0, NULL);
+    chr = chr_new("pipe,id=p,path=%s", path);
+    fake_attach(&fe, chr);
+    qemu_chr_fe_write_all(&fe.be, (const uint8_t *)"one", 3);
+    fake_detach(&fe, true);
+    text = read_file(path);
+    g_assert_cmpstr(text, ==, "one");
+}
+
+static void test_pipe_errors(void)
+{
+    chr_new_err("pipe,id=p", "chardev: pipe: no device path given");
+    chr_new_err("pipe,id=p,path=/nonexistent/p",
+                "Could not open '/nonexistent/p': No such file or directory");
+}
+
+static void test_udp(void)
+{
+    struct sockaddr_in sin = { .sin_family = AF_INET };
+    socklen_t len = sizeof(sin);
+    int fd = socket(AF_INET, SOCK_DGRAM, 0);
+    Chardev *chr;
+    char buf[16];
+    FakeFe fe;
+    ssize_t n;
+
+    sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    g_assert_cmpint(bind(fd, (struct sockaddr *)&sin, sizeof(sin)), ==, 0);
+    getsockname(fd, (struct sockaddr *)&sin, &len);
+    chr = chr_new("udp,id=u,host=127.0.0.1,port=%d,localaddr=127.0.0.1",
+                  ntohs(sin.sin_port));
+    fake_attach(&fe, chr);
+    qemu_chr_fe_write_all(&fe.be, (const uint8_t *)"dgram", 5);
+    n = recvfrom(fd, buf, sizeof(buf), 0, (struct sockaddr *)&sin, &len);
+    g_assert_cmpint(n, ==, 5);
+    g_assert_cmpint(sendto(fd, "back", 4, 0, (struct sockaddr *)&sin, len),
+                    ==, 4);
+    WAIT_FOR(fe.got->len == 4);
+    g_assert_cmpmem(fe.got->data, 4, "back", 4);
+    fake_detach(&fe, true);
+    close(fd);
+}
+
+static void test_udp_errors(void)
+{
+    chr_new_err("udp,id=u", "chardev: udp: remote port not specified");
+    chr_new_err("udp,id=u,host=nosuch.invalid,port=1234",
+                "address resolution failed for nosuch.invalid:1234: "
+                "Name or service not known");
+    chr_new_err("udp,id=u,port=1234,localport=x",
+                "address resolution failed for (null):x: "
+                "Servname not supported for ai_socktype");
+}
+
+/* stdio on a terminal: raw while the chardev lives, restored after. */
+static void test_stdio(void)
+{
+    struct termios tty;
+    Chardev *chr;
+    char name[64];
+    int master, slave;
+
+    if (!g_test_subprocess()) {
+        g_test_trap_subprocess(NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+        g_test_trap_assert_passed();
+        return;
+    }
+    master = posix_openpt(O_RDWR | O_NOCTTY);
+    grantpt(master);
+    unlockpt(master);
+    ptsname_r(master, name, sizeof(name));
+    slave = open(name, O_RDWR | O_NOCTTY);
+    dup2(slave, 0);
+    chr = chr_new("stdio,id=s,signal=off");
+    chr_new_err("stdio,id=s2",
+                "cannot use stdio by multiple character devices");
+    tcgetattr(0, &tty);
+    g_assert_false(tty.c_lflag & (ICANON | ECHO | ISIG));
+    g_assert_true(fcntl(0, F_GETFL) & O_NONBLOCK);
+    qemu_chr_delete(chr);
+    tcgetattr(0, &tty);
+    g_assert_true(tty.c_lflag & ICANON);
+    g_assert_false(fcntl(0, F_GETFL) & O_NONBLOCK);
+    chr = chr_new("stdio,id=s");
+    tcgetattr(0, &tty);
+    g_assert_true(tty.c_lflag & ISIG);
+    qemu_chr_delete(chr);
+}
+
+/* The terminal comes back as it was when the process exits. */
+static void test_stdio_exit(void)
+{
+    struct termios tty;
+    char name[64];
+    int master, slave;
+
+    master = posix_openpt(O_RDWR | O_NOCTTY);
+    grantpt(master);
+    unlockpt(master);
+    ptsname_r(master, name, sizeof(name));
+    slave = open(name, O_RDWR | O_NOCTTY);
+    if (fork() == 0) {
+        dup2(slave, 0);
+        chr_new("stdio,id=s");
+        exit(0);
+    }
+    wait(NULL);
+    tcgetattr(slave, &tty);
+    g_assert_true(tty.c_lflag & ICANON);
+    close(slave);
+    close(master);
+}
+
 int main(int argc, char **argv)
 {
     g_autofree char *cmd = NULL;
@@ -564,6 +736,14 @@ int main(int argc, char **argv)
     g_test_add_func("/chardev/socket/tcp-server", test_socket_tcp_server);
     g_test_add_func("/chardev/socket/reconnect", test_socket_reconnect);
     g_test_add_func("/chardev/socket/errors", test_socket_errors);
+    g_test_add_func("/chardev/pty", test_pty);
+    g_test_add_func("/chardev/pipe/in-out", test_pipe);
+    g_test_add_func("/chardev/pipe/single", test_pipe_single);
+    g_test_add_func("/chardev/pipe/errors", test_pipe_errors);
+    g_test_add_func("/chardev/udp/exchange", test_udp);
+    g_test_add_func("/chardev/udp/errors", test_udp_errors);
+    g_test_add_func("/chardev/stdio/raw", test_stdio);
+    g_test_add_func("/chardev/stdio/exit", test_stdio_exit);
     ret = g_test_run();
     if (cmd) {
         (void)!system(cmd);

@@ -1,0 +1,129 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""-chardev is acted on: back ends are created before the machine, with
+QEMU 8.2's messages for bad configurations; a file chardev creates its
+file, a Unix or TCP server socket accepts a client, a pty prints the name
+of its slave, and wait=on holds start-up until a client connects.
+"""
+import os
+import re
+import socket
+import tempfile
+
+from qltest import (TARGETS, prog, start, check, check_eq, check_match,
+                    expect_error, finish, terminated, wait_until)
+
+TMP = tempfile.mkdtemp(prefix='qlite-chardev-')
+
+
+def errors(target):
+    expect_error(target, ['-chardev', 'foo,id=x'],
+                 "-chardev foo,id=x: 'foo' is not a valid char driver name")
+    expect_error(target, ['-chardev', 'null'],
+                 '-chardev null: chardev: no id specified')
+    expect_error(target, ['-chardev', 'null,id=x', '-chardev', 'null,id=x'],
+                 "-chardev null,id=x: Duplicate ID 'x' for chardev")
+    expect_error(target, ['-chardev', 'file,id=f'],
+                 '-chardev file,id=f: chardev: file: no filename given')
+    expect_error(target, ['-chardev', 'file,id=f,path=/nonexistent/x'],
+                 "-chardev file,id=f,path=/nonexistent/x: Could not open "
+                 "'/nonexistent/x': No such file or directory")
+    expect_error(target, ['-chardev', 'ringbuf,id=r,size=3'],
+                 '-chardev ringbuf,id=r,size=3: size of ringbuf chardev '
+                 'must be power of two')
+    expect_error(target, ['-chardev', 'socket,id=s,path=/nonexistent/s,'
+                          'server=on,wait=off'],
+                 '-chardev socket,id=s,path=/nonexistent/s,server=on,'
+                 'wait=off: Failed to bind socket to /nonexistent/s: No '
+                 'such file or directory')
+    expect_error(target, ['-chardev', 'socket,id=s,path=/nonexistent/s'],
+                 "-chardev socket,id=s,path=/nonexistent/s: Failed to "
+                 "connect to '/nonexistent/s': No such file or directory")
+    expect_error(target, ['-chardev', 'stdio,id=a', '-chardev',
+                          'stdio,id=b'],
+                 '-chardev stdio,id=b: cannot use stdio by multiple '
+                 'character devices')
+    busy = socket.socket()
+    busy.bind(('127.0.0.1', 0))
+    busy.listen()
+    spec = 'socket,id=s,host=127.0.0.1,port=%d,server=on,wait=off' % (
+        busy.getsockname()[1])
+    expect_error(target, ['-chardev', spec],
+                 '-chardev %s: Failed to find an available port: Address '
+                 'already in use' % spec)
+    busy.close()
+
+
+def file_created(target):
+    path = os.path.join(TMP, target + '.out')
+    with start(target, '-nodefaults', '-chardev', 'file,id=f,path=' + path,
+               idle=True) as inst:
+        if inst.wait_ready():
+            check(os.path.exists(path), path + ' created')
+        rc, out, err = inst.stop()
+    check_eq((rc, out, err), (0, '', terminated(target)), 'file chardev')
+
+
+def unix_server(target):
+    path = os.path.join(TMP, target + '.sock')
+    with start(target, '-nodefaults', '-chardev', 'socket,id=s,path=%s,server=on,wait=off'
+               % path, idle=True) as inst:
+        if inst.wait_ready():
+            client = socket.socket(socket.AF_UNIX)
+            client.settimeout(5)
+            client.connect(path)
+            client.sendall(b'hello')
+            client.close()
+            # The server takes a second client after the first left.
+            client = socket.socket(socket.AF_UNIX)
+            client.connect(path)
+            client.close()
+        rc, out, err = inst.stop()
+    check_eq((rc, out, err), (0, '', terminated(target)), 'unix server')
+
+
+def tcp_server(target):
+    probe = socket.socket()
+    probe.bind(('127.0.0.1', 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    with start(target, '-nodefaults', '-chardev', 'socket,id=s,host=127.0.0.1,port=%d,'
+               'server=on,wait=off' % port, idle=True) as inst:
+        if inst.wait_ready():
+            client = socket.create_connection(('127.0.0.1', port), 5)
+            client.close()
+        rc, out, err = inst.stop()
+    check_eq((rc, out, err), (0, '', terminated(target)), 'tcp server')
+
+
+def wait_for_client(target):
+    path = os.path.join(TMP, target + '-wait.sock')
+    spec = 'socket,id=s,path=%s,server=on' % path
+    line = ('%s: -chardev %s: info: QEMU waiting for connection on: '
+            'disconnected:unix:%s,server=on\n' % (prog(target), spec, path))
+    with start(target, '-nodefaults', '-chardev', spec, idle=True) as inst:
+        check(wait_until(lambda: inst.stderr() == line), 'waiting line')
+        client = socket.socket(socket.AF_UNIX)
+        client.connect(path)
+        rc, out, err = inst.stop()
+        client.close()
+    check_eq((rc, out, err), (0, '', line + terminated(target)),
+             'wait=on server')
+
+
+def pty(target):
+    with start(target, '-nodefaults', '-chardev', 'pty,id=p', idle=True) as inst:
+        inst.wait_ready()
+        rc, out, err = inst.stop()
+    check_match(r'char device redirected to /dev/pts/\d+ \(label p\)\n' +
+                re.escape(terminated(target)) + '$', err, 'pty line')
+    check_eq((rc, out), (0, ''), 'pty status')
+
+
+for t in TARGETS:
+    errors(t)
+    file_created(t)
+    unix_server(t)
+    tcp_server(t)
+    wait_for_client(t)
+    pty(t)
+finish()
