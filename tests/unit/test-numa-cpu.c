@@ -256,6 +256,7 @@ static void test_default_mapping(void)
         g_assert_cmpint(node_of(ms, 1), ==, 1);
         g_assert_cmpint(node_of(ms, 2), ==, 0);
         g_assert_cmpint(node_of(ms, 3), ==, 1);
+        object_unref(ms);
         return;
     }
     g_test_trap_subprocess(NULL, 0, 0);
@@ -281,6 +282,7 @@ static void test_partial_mapping(void)
         g_assert_cmpint(node_of(ms, 1), ==, 0);
         g_assert_cmpint(node_of(ms, 2), ==, 1);
         g_assert_cmpint(node_of(ms, 3), ==, 0);
+        object_unref(ms);
         return;
     }
     g_test_trap_subprocess(NULL, 0, 0);
@@ -297,6 +299,7 @@ static void test_partial_mapping_qtest(void)
         qtest_allowed = true;
         board_init(ms, OPTS("node,mem=1M,cpus=0", "node,mem=1M,cpus=2"));
         g_assert_cmpint(node_of(ms, 3), ==, 0);
+        object_unref(ms);
         return;
     }
     g_test_trap_subprocess(NULL, 0, 0);

@@ -57,13 +57,20 @@ static void board_init(MachineState *ms)
     g_assert_true(machine_run_board_init(ms, NULL, &error_abort));
 }
 
+/* Board init of a machine the test does not look at afterwards. */
+static void board_init_free(MachineState *ms)
+{
+    board_init(ms);
+    object_unref(ms);
+}
+
 #define OPTS(...) ((const char *const[]) { __VA_ARGS__, NULL })
 
 static void test_aclint_no_tcg(void)
 {
     if (g_test_subprocess()) {
         error_init("prog");
-        board_init(board_new("virt", "aclint=on", NULL));
+        board_init_free(board_new("virt", "aclint=on", NULL));
         return;
     }
     g_test_trap_subprocess(NULL, 0, 0);
@@ -76,7 +83,7 @@ static void test_aclint_tcg(void)
 {
     if (g_test_subprocess()) {
         tcg_allowed = true;
-        board_init(board_new("virt", "aclint=on", NULL));
+        board_init_free(board_new("virt", "aclint=on", NULL));
         return;
     }
     g_test_trap_subprocess(NULL, 0, 0);
@@ -88,7 +95,7 @@ static void test_aclint_qtest(void)
 {
     if (g_test_subprocess()) {
         qtest_allowed = true;
-        board_init(board_new("virt", "aclint=on", NULL));
+        board_init_free(board_new("virt", "aclint=on", NULL));
         return;
     }
     g_test_trap_subprocess(NULL, 0, 0);
@@ -99,7 +106,7 @@ static void test_too_many_sockets(void)
 {
     if (g_test_subprocess()) {
         error_init("prog");
-        board_init(board_new("virt", "smp.cpus=5,memory.size=5M",
+        board_init_free(board_new("virt", "smp.cpus=5,memory.size=5M",
                              OPTS("node,mem=1M", "node,mem=1M", "node,mem=1M",
                                   "node,mem=1M", "node,mem=1M")));
         return;
@@ -114,7 +121,7 @@ static void test_discontinuous(void)
 {
     if (g_test_subprocess()) {
         error_init("prog");
-        board_init(board_new("virt", "smp.cpus=4,memory.size=2M",
+        board_init_free(board_new("virt", "smp.cpus=4,memory.size=2M",
                              OPTS("node,mem=1M,cpus=0,cpus=2",
                                   "node,mem=1M,cpus=1,cpus=3")));
         return;
@@ -128,7 +135,7 @@ static void test_spike_discontinuous(void)
 {
     if (g_test_subprocess()) {
         error_init("prog");
-        board_init(board_new("spike", "smp.cpus=4,memory.size=2M",
+        board_init_free(board_new("spike", "smp.cpus=4,memory.size=2M",
                              OPTS("node,mem=1M,cpus=0-3", "node,mem=1M")));
         return;
     }
@@ -141,7 +148,7 @@ static void test_too_many_nodes(void)
 {
     if (g_test_subprocess()) {
         error_init("prog");
-        board_init(board_new("spike", "smp.cpus=1,memory.size=2M",
+        board_init_free(board_new("spike", "smp.cpus=1,memory.size=2M",
                              OPTS("node,mem=1M", "node,mem=1M")));
         return;
     }
@@ -186,6 +193,7 @@ static void test_sockets_with_numa(void)
         g_assert_cmpint(cpus->len, ==, 7);
         g_assert_cmpuint(cpus->cpus[5].arch_id, ==, 5);
         g_assert_cmpint(riscv_numa_cpu_index_to_props(ms, 5).core_id, ==, 5);
+        object_unref(ms);
         return;
     }
     g_test_trap_subprocess(NULL, 0, 0);
