@@ -18,32 +18,12 @@
 #include "hw/boards.h"
 #include "hw/qdev-core.h"
 #include "sysemu/arch_init.h"
+#include "sysemu/runstate.h"
 #include "sysemu/vl.h"
 #include "monitor/qmp.h"
 #include "monitor/qmp-cmds.h"
 #include "monitor/qom-cmds.h"
 #include "config-host.h"
-
-/* Run state kept here until system/runstate.c has one. */
-static bool qmp_vm_started;
-static bool qmp_vm_paused;
-
-const char *qmp_runstate_name(void)
-{
-    if (qmp_vm_paused) {
-        return "paused";
-    }
-    if (qmp_vm_started ||
-        (phase_check(PHASE_MACHINE_READY) && vl.autostart)) {
-        return "running";
-    }
-    return "prelaunch";
-}
-
-static bool qmp_vm_is_running(void)
-{
-    return !strcmp(qmp_runstate_name(), "running");
-}
 
 QObject *qmp_version_info(void)
 {
@@ -126,33 +106,54 @@ static QObject *qmp_cmd_query_status(MonitorQMP *mon, QDict *args,
 {
     QDict *info = qdict_new();
 
-    qdict_put_bool(info, "running", qmp_vm_is_running());
+    qdict_put_bool(info, "running", runstate_is_running());
     qdict_put_bool(info, "singlestep", false);
-    qdict_put_str(info, "status", qmp_runstate_name());
+    qdict_put_str(info, "status", RunState_str(runstate_get()));
     return QOBJECT(info);
 }
 
 static QObject *qmp_cmd_stop(MonitorQMP *mon, QDict *args, Error **errp)
 {
-    bool was_running = qmp_vm_is_running();
-
-    if (phase_check(PHASE_MACHINE_READY)) {
-        qmp_vm_paused = true;
-        if (was_running) {
-            qapi_event_emit("STOP", NULL);
-        }
+    if (runstate_check(RUN_STATE_INMIGRATE)) {
+        vl.autostart = false;
+    } else {
+        vm_stop(RUN_STATE_PAUSED);
     }
     return QOBJECT(qdict_new());
 }
 
 static QObject *qmp_cmd_cont(MonitorQMP *mon, QDict *args, Error **errp)
 {
-    if (qmp_vm_is_running()) {
-        return QOBJECT(qdict_new());
+    if (runstate_needs_reset()) {
+        error_setg(errp, "Resetting the Virtual Machine is required");
+        return NULL;
     }
-    qmp_vm_paused = false;
-    qmp_vm_started = true;
-    qapi_event_emit("RESUME", NULL);
+    if (runstate_check(RUN_STATE_INMIGRATE)) {
+        vl.autostart = true;
+    } else if (!runstate_check(RUN_STATE_SUSPENDED)) {
+        vm_start();
+    }
+    return QOBJECT(qdict_new());
+}
+
+static QObject *qmp_cmd_quit(MonitorQMP *mon, QDict *args, Error **errp)
+{
+    runstate_actions.shutdown = SHUTDOWN_ACTION_POWEROFF;
+    qemu_system_shutdown_request(SHUTDOWN_CAUSE_HOST_QMP_QUIT);
+    return QOBJECT(qdict_new());
+}
+
+static QObject *qmp_cmd_system_reset(MonitorQMP *mon, QDict *args,
+                                     Error **errp)
+{
+    qemu_system_reset_request(SHUTDOWN_CAUSE_HOST_QMP_SYSTEM_RESET);
+    return QOBJECT(qdict_new());
+}
+
+static QObject *qmp_cmd_system_powerdown(MonitorQMP *mon, QDict *args,
+                                         Error **errp)
+{
+    qemu_system_powerdown_request();
     return QOBJECT(qdict_new());
 }
 
@@ -300,6 +301,9 @@ static const QmpCommand qmp_system_cmds[] = {
       .allow_preconfig = true },
     { .name = "stop", .fn = qmp_cmd_stop },
     { .name = "cont", .fn = qmp_cmd_cont },
+    { .name = "quit", .fn = qmp_cmd_quit, .allow_preconfig = true },
+    { .name = "system_reset", .fn = qmp_cmd_system_reset },
+    { .name = "system_powerdown", .fn = qmp_cmd_system_powerdown },
     { .name = "x-exit-preconfig", .fn = qmp_cmd_x_exit_preconfig,
       .allow_preconfig = true },
 };
@@ -318,4 +322,5 @@ void qmp_init_commands(void)
         qmp_register_command(&qmp_system_cmds[i]);
     }
     qom_register_commands();
+    runstate_set_event_emitter(qapi_event_emit);
 }

@@ -23,6 +23,7 @@
 #include "chardev/char.h"
 #include "hw/boards.h"
 #include "hw/qdev-core.h"
+#include "monitor/monitor.h"
 #include "sysemu/runstate.h"
 #include "sysemu/vl.h"
 
@@ -125,6 +126,8 @@ void qemu_create_early_backends(void)
 void qemu_create_late_backends(void)
 {
     object_option_foreach_add(object_create_late);
+    qemu_opts_foreach(qemu_find_opts("mon"), monitor_init_opts, NULL,
+                      &error_fatal);
 }
 
 /*

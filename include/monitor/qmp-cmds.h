@@ -7,7 +7,10 @@
 
 #include "monitor/qmp-dispatch.h"
 
-/* Register every command (once; later calls do nothing). */
+/*
+ * Register every command (once; later calls do nothing) and make
+ * qapi_event_emit the run state's event emitter.
+ */
 void qmp_init_commands(void);
 
 /* query-version's value: {"qemu": {...}, "package": "..."}; new ref. */
@@ -15,12 +18,5 @@ QObject *qmp_version_info(void);
 
 /* qmp_capabilities (monitor/qmp.c: it changes the monitor's state). */
 extern const QmpCommand qmp_capabilities_cmd;
-
-/*
- * The run state query-status reports, until system/runstate.c keeps
- * one: "prelaunch" before the machine is ready or while -S holds it,
- * "running" after start or cont, "paused" after stop.
- */
-const char *qmp_runstate_name(void);
 
 #endif

@@ -16,10 +16,15 @@
 #include "qom/object.h"
 #include "sysemu/arch_init.h"
 #include "qemu/error-report.h"
+#include "sysemu/runstate.h"
 #include "sysemu/vl.h"
+#include "sysemu/vl-opts.h"
 #include "monitor/qmp.h"
 #include "monitor/qmp-dispatch.h"
 #include "monitor/qmp-cmds.h"
+#include "monitor/monitor.h"
+#include "chardev/char.h"
+#include <sys/un.h>
 
 const uint32_t arch_type = QEMU_ARCH_ALL;
 const char target_name[] = "riscv64";
@@ -564,6 +569,100 @@ static void test_query_machines(void)
     conn_free(c);
 }
 
+/* Read from @fd, running the main context, until @want has arrived. */
+static char *unix_read_until(int fd, const char *want)
+{
+    GString *s = g_string_new("");
+    char buf[4096];
+    ssize_t n;
+    int i;
+
+    for (i = 0; i < 1000 && !strstr(s->str, want); i++) {
+        g_main_context_iteration(NULL, false);
+        n = recv(fd, buf, sizeof(buf), MSG_DONTWAIT);
+        if (n > 0) {
+            g_string_append_len(s, buf, n);
+        } else {
+            g_usleep(1000);
+        }
+    }
+    return g_string_free(s, false);
+}
+
+static int unix_connect(const char *path)
+{
+    struct sockaddr_un addr = { .sun_family = AF_UNIX };
+    int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+
+    g_strlcpy(addr.sun_path, path, sizeof(addr.sun_path));
+    g_assert_cmpint(connect(fd, (struct sockaddr *)&addr, sizeof(addr)),
+                    ==, 0);
+    return fd;
+}
+
+static void test_chardev_socket(void)
+{
+    g_autofree char *dir = g_dir_make_tmp("test-qmp-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename(dir, "q.sock", NULL);
+    g_autofree char *spec = g_strdup_printf("unix:%s,server=on,wait=off",
+                                            path);
+    Chardev *chr = qemu_chr_new("qmp-test", spec, &error_abort);
+    const char *req = "{\"execute\": \"qmp_capabilities\"}";
+    g_autofree char *greeting = NULL;
+    g_autofree char *rsp = NULL;
+    g_autofree char *again = NULL;
+    Error *err = NULL;
+    int fd;
+
+    g_assert_true(monitor_init_qmp(chr, false, &error_abort));
+    g_assert_false(monitor_init_qmp(chr, false, &err));
+    g_assert_cmpstr(error_get_pretty(err), ==, "Device 'qmp-test' is in use");
+    error_free(err);
+    fd = unix_connect(path);
+    greeting = unix_read_until(fd, "\r\n");
+    g_assert_true(g_str_has_suffix(greeting,
+                                   "\"capabilities\": [\"oob\"]}}\r\n"));
+    g_assert_cmpint(write(fd, req, strlen(req)), ==, (ssize_t)strlen(req));
+    rsp = unix_read_until(fd, "\r\n");
+    g_assert_cmpstr(rsp, ==, "{\"return\": {}}\r\n");
+    close(fd);
+    /* The next client starts a new session. */
+    fd = unix_connect(path);
+    again = unix_read_until(fd, "\r\n");
+    g_assert_true(g_str_has_prefix(again, "{\"QMP\": "));
+    close(fd);
+    monitor_cleanup();
+    qemu_chr_delete(chr);
+    unlink(path);
+    rmdir(dir);
+}
+
+static void test_monitor_init_opts(void)
+{
+    Chardev *chr = qemu_chr_new("qmp-null", "null", &error_abort);
+    QemuOpts *opts;
+    Error *err = NULL;
+
+    opts = qemu_opts_create(qemu_find_opts("mon"), "m0", 0, &error_abort);
+    qemu_opt_set(opts, "mode", "readline", &error_abort);
+    qemu_opt_set(opts, "chardev", "qmp-null", &error_abort);
+    g_assert_cmpint(monitor_init_opts(NULL, opts, &error_abort), ==, 0);
+    qemu_opt_set(opts, "mode", "control", &error_abort);
+    qemu_opt_set(opts, "pretty", "on", &error_abort);
+    g_assert_cmpint(monitor_init_opts(NULL, opts, &error_abort), ==, 0);
+    g_assert_cmpint(monitor_init_opts(NULL, opts, &err), ==, -1);
+    g_assert_cmpstr(error_get_pretty(err), ==, "Device 'qmp-null' is in use");
+    error_free(err);
+    err = NULL;
+    qemu_opt_set(opts, "chardev", "nope", &error_abort);
+    g_assert_cmpint(monitor_init_opts(NULL, opts, &err), ==, -1);
+    g_assert_cmpstr(error_get_pretty(err), ==, "chardev \"nope\" not found");
+    error_free(err);
+    qemu_opts_del(opts);
+    monitor_cleanup();
+    qemu_chr_delete(chr);
+}
+
 /* Runs last: it moves the machine phase forward for good. */
 static void test_machine_ready(void)
 {
@@ -583,8 +682,14 @@ static void test_machine_ready(void)
     got = conn_read(c);
     g_assert_nonnull(strstr(got, "\"event\": \"RESUME\"}\r\n"
                             "{\"return\": {}}\r\n"));
-    g_assert_cmpstr(qmp_runstate_name(), ==, "running");
-    conn_expect(c, "{\"execute\": \"cont\"}", "{\"return\": {}}");
+    g_assert_true(runstate_is_running());
+    g_free(got);
+    /* cont while running: QEMU sends STOP and RESUME again. */
+    conn_send(c, "{\"execute\": \"cont\"}");
+    got = conn_read(c);
+    g_assert_nonnull(strstr(got, "\"event\": \"STOP\"}\r\n"));
+    g_assert_true(g_str_has_suffix(got, "\"event\": \"RESUME\"}\r\n"
+                                   "{\"return\": {}}\r\n"));
     g_free(got);
     conn_send(c, "{\"execute\": \"stop\"}");
     got = conn_read(c);
@@ -594,12 +699,21 @@ static void test_machine_ready(void)
     conn_expect(c, "{\"execute\": \"query-status\"}",
                 "{\"return\": {\"status\": \"paused\", \"singlestep\": "
                 "false, \"running\": false}}");
+    conn_expect(c, "{\"execute\": \"system_reset\"}", "{\"return\": {}}");
+    g_assert_cmpint(qemu_reset_requested_get(), ==,
+                    SHUTDOWN_CAUSE_HOST_QMP_SYSTEM_RESET);
+    conn_expect(c, "{\"execute\": \"system_powerdown\"}",
+                "{\"return\": {}}");
+    conn_expect(c, "{\"execute\": \"quit\"}", "{\"return\": {}}");
+    g_assert_cmpint(qemu_shutdown_requested_get(), ==,
+                    SHUTDOWN_CAUSE_HOST_QMP_QUIT);
     conn_free(c);
 }
 
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
+    qemu_add_vl_opts();
     module_call_init(MODULE_INIT_QOM);
     g_test_add_func("/qmp/greeting/oob", test_greeting);
     g_test_add_func("/qmp/greeting/no-oob", test_greeting_no_oob);
@@ -629,6 +743,8 @@ int main(int argc, char **argv)
     g_test_add_func("/qmp/qom/list-types", test_qom_list_types);
     g_test_add_func("/qmp/qom/device-list-properties",
                     test_device_list_properties);
+    g_test_add_func("/qmp/chardev/socket", test_chardev_socket);
+    g_test_add_func("/qmp/chardev/init-opts", test_monitor_init_opts);
     g_test_add_func("/qmp/runstate/machine-ready", test_machine_ready);
     return g_test_run();
 }

@@ -1,0 +1,147 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""QMP over -qmp / -qmp-pretty unix sockets, seen by a client using
+Python's socket module: QEMU 8.2's greeting, capabilities negotiation,
+error texts, "id" echo, pretty output, and events reaching every
+negotiated monitor.
+"""
+import os
+import socket
+import tempfile
+import time
+
+from qltest import TARGETS, start, check, check_eq, check_match, finish
+
+VERSION = ('{"qemu": {"micro": 0, "minor": 2, "major": 8}, '
+           '"package": "qlite ')
+
+
+class Client:
+    def __init__(self, path):
+        self.sock = socket.socket(socket.AF_UNIX)
+        self.sock.settimeout(5)
+        deadline = time.time() + 5
+        while True:
+            try:
+                self.sock.connect(path)
+                break
+            except OSError:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.02)
+        self.buf = b''
+
+    def line(self, end=b'\r\n'):
+        """The next message: one line, or up to @end for pretty output."""
+        while end not in self.buf:
+            data = self.sock.recv(65536)
+            if not data:
+                break
+            self.buf += data
+        msg, _, self.buf = self.buf.partition(end)
+        return msg.decode()
+
+    def cmd(self, text):
+        self.sock.sendall(text.encode())
+        return self.line()
+
+    def close(self):
+        self.sock.close()
+
+
+def negotiate(c):
+    check_eq(c.cmd('{"execute": "qmp_capabilities"}'), '{"return": {}}',
+             'qmp_capabilities')
+
+
+def test_session(target, tmp):
+    path = os.path.join(tmp, 'q-%s.sock' % target)
+    with start(target, '-S', '-qmp', 'unix:%s,server=on,wait=off' % path,
+               idle=True) as inst:
+        if not inst.wait_ready():
+            return
+        c = Client(path)
+        greeting = c.line()
+        check(greeting.startswith('{"QMP": {"version": ' + VERSION) and
+              greeting.endswith('"}, "capabilities": ["oob"]}}'),
+              'greeting: %r' % greeting)
+        check_eq(c.cmd('{"execute": "query-status", "id": 1}'),
+                 '{"id": 1, "error": {"class": "CommandNotFound", "desc": '
+                 '"Expecting capabilities negotiation with '
+                 '\'qmp_capabilities\'"}}', 'before negotiation')
+        negotiate(c)
+        check_eq(c.cmd('{"execute": "query-status", "id": "x"}'),
+                 '{"return": {"status": "prelaunch", "singlestep": false, '
+                 '"running": false}, "id": "x"}', 'query-status')
+        check_eq(c.cmd('{"execute": "query-target"}'),
+                 '{"return": {"arch": "%s"}}' % target, 'query-target')
+        check_eq(c.cmd('{"execute": "bogus"}'),
+                 '{"error": {"class": "CommandNotFound", "desc": '
+                 '"The command bogus has not been found"}}', 'unknown')
+        check_eq(c.cmd('{"execute": "qom-get", "arguments": {}}'),
+                 '{"error": {"class": "GenericError", "desc": '
+                 '"Parameter \'path\' is missing"}}', 'missing argument')
+        check_eq(c.cmd('[]'),
+                 '{"error": {"class": "GenericError", "desc": '
+                 '"QMP input must be a JSON object"}}', 'not an object')
+        machine = inst_machine(c)
+        check_eq(c.cmd('{"execute": "qom-get", "arguments": {"path": '
+                       '"/machine", "property": "nope"}}'),
+                 '{"error": {"class": "GenericError", "desc": "Property '
+                 '\'%s.nope\' not found"}}' % machine, 'qom-get error')
+        c.close()
+        # A new client gets a new session; quit ends the process.
+        c = Client(path)
+        check(c.line().startswith('{"QMP": '), 'greeting again')
+        negotiate(c)
+        check_eq(c.cmd('{"execute": "quit"}'), '{"return": {}}', 'quit')
+        check_match(r'^\{"timestamp": \{"seconds": \d+, "microseconds": '
+                    r'\d+\}, "event": "SHUTDOWN", "data": \{"guest": false, '
+                    r'"reason": "host-qmp-quit"\}\}$', c.line(),
+                    'SHUTDOWN event')
+        c.close()
+        rc, out, err = inst.wait()
+        check_eq((rc, out), (0, ''), 'quit exit status')
+
+
+def inst_machine(c):
+    rsp = c.cmd('{"execute": "qom-get", "arguments": {"path": "/machine", '
+                '"property": "type"}}')
+    return rsp[len('{"return": "'):-len('"}')]
+
+
+def test_two_monitors_and_events(target, tmp):
+    a_path = os.path.join(tmp, 'a-%s.sock' % target)
+    b_path = os.path.join(tmp, 'b-%s.sock' % target)
+    with start(target, '-S',
+               '-qmp', 'unix:%s,server=on,wait=off' % a_path,
+               '-qmp-pretty', 'unix:%s,server=on,wait=off' % b_path,
+               idle=True) as inst:
+        if not inst.wait_ready():
+            return
+        a = Client(a_path)
+        b = Client(b_path)
+        a.line()
+        greeting = b.line(b'\r\n}\r\n')
+        check(greeting.startswith('{\r\n    "QMP": {\r\n        "version": '
+                                  '{\r\n'), 'pretty greeting %r' % greeting)
+        negotiate(a)
+        b.sock.sendall(b'{"execute": "qmp_capabilities"}')
+        check_eq(b.line(b'\r\n}\r\n'), '{\r\n    "return": {\r\n    }',
+                 'pretty return')
+        a.sock.sendall(b'{"execute": "cont"}')
+        check_match(r'^\{"timestamp": \{"seconds": \d+, "microseconds": '
+                    r'\d+\}, "event": "RESUME"\}$', a.line(), 'event on a')
+        check_eq(a.line(), '{"return": {}}', 'cont returns')
+        event = b.line(b'\r\n}\r\n')
+        check_match(r'^\{\r\n    "timestamp": \{\r\n        "seconds": \d+,'
+                    r'\r\n        "microseconds": \d+\r\n    \},\r\n    '
+                    r'"event": "RESUME"$', event, 'pretty event on b')
+        a.close()
+        b.close()
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    for target in TARGETS:
+        test_session(target, tmp)
+        test_two_monitors_and_events(target, tmp)
+finish()
