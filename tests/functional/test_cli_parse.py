@@ -52,13 +52,18 @@ ACCEPTED = [
     ['-option-rom', 'x.rom'], ['-fw_cfg', 'name=opt/x,string=y'],
     ['-serial', 'null'], ['-parallel', 'none'], ['-debugcon', 'null'],
     # Their chardevs are created: a free port, a socket path that binds.
-    ['-monitor', 'none'], ['-qmp', 'tcp:127.0.0.1:0,server=on,wait=off'],
-    ['-qmp-pretty', 'unix:%s/qlite-parse-%d.sock,server=on,wait=off' %
-     (tempfile.gettempdir(), os.getpid())],
-    ['-mon', 'chardev=c0'],
+    ['-monitor', 'none'], ['-mon', 'chardev=c0'],
     ['-gdb', 'tcp::1234'], ['-s'], ['-qtest', 'null'],
     ['-qtest-log', '/dev/null'],
     ['-incoming', 'defer'],
+]
+
+# Options acted on, silently, in the same run: QMP monitors on their
+# chardevs (a free port, a socket path that binds).
+ACTED = [
+    ['-qmp', 'tcp:127.0.0.1:0,server=on,wait=off'],
+    ['-qmp-pretty', 'unix:%s/qlite-parse-%d.sock,server=on,wait=off' %
+     (tempfile.gettempdir(), os.getpid())],
 ]
 
 # Parse-time errors of options whose work comes later: (args, message).
@@ -154,7 +159,8 @@ for target in TARGETS:
                        ['-acpitable sig=TEST'])
 
     # -chardev is acted on: the chardev -mon names exists, silently.
-    expect_running(target, sum(ACCEPTED, []) + ['-chardev', 'null,id=c0'],
+    expect_running(target, sum(ACCEPTED, []) + sum(ACTED, []) +
+                   ['-chardev', 'null,id=c0'],
                    [' '.join(args) for args in ACCEPTED])
 
     # Parse-time errors of single options.
