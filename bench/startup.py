@@ -13,14 +13,35 @@
 # the median of /bin/true, measured the same way, shows the part of each
 # figure that is the cost of spawning a process at all.
 #
+# Then the time from exec to the main loop, for `-M virt -S -display none
+# -nodefaults` on riscv64 and `-M microvm -S -display none -nodefaults
+# -accel kvm` on x86_64 (only when /dev/kvm answers KVM_GET_API_VERSION
+# with 12; otherwise the line says it was skipped and why).  Both programs
+# prove they reached their main loop by writing to a pipe that the
+# benchmark reads, and the figure is the wall time from posix_spawn to the
+# arrival of those bytes:
+# - qlite runs with `-d startup`, whose last line, "startup: N us: main
+#   loop", is written just before qemu_main_loop() runs;
+# - QEMU gets one end of a socketpair as a QMP monitor (`-chardev
+#   socket,id=qmp,fd=N -mon chardev=qmp,mode=control`).  Its greeting is
+#   sent by the monitor I/O thread, possibly before the main loop runs, so
+#   the benchmark answers it with qmp_capabilities and stops the clock when
+#   the reply arrives: QEMU dispatches that command in its main loop.  The
+#   greeting's time is printed too.  The round trip adds well under 0.1 ms.
+# The process is then killed (SIGKILL) and reaped outside the timing.
+#
 # Prints figures; never fails on time.  Exits 1 only if qlite does not
 # behave as the commands expect (exit status, or the exact error message
 # of the failing parse), since the figures would then measure something
 # else.
 #
-# Usage: startup.py QLITE_BINARY [--runs N] [--qemu PATH]
+# Usage: startup.py QLITE_BINARY [QLITE_X86_64_BINARY] [--runs N]
+#                   [--qemu PATH] [--qemu-x86_64 PATH]
 
 import argparse
+import fcntl
+import signal
+import socket
 import os
 import re
 import statistics
@@ -29,6 +50,16 @@ import sys
 import time
 
 QEMU_DEFAULT = '/usr/bin/qemu-system-riscv64'
+QEMU_X86_64_DEFAULT = '/usr/bin/qemu-system-x86_64'
+KVM_GET_API_VERSION = 0xae00
+# (label, target, arguments) of the commands timed to the main loop
+LOOP_COMMANDS = [
+    ('virt -S (riscv64, tcg)', 'riscv64',
+     ['-M', 'virt', '-S', '-display', 'none', '-nodefaults']),
+    ('microvm -S (x86_64, kvm)', 'x86_64',
+     ['-M', 'microvm', '-S', '-display', 'none', '-nodefaults',
+      '-accel', 'kvm']),
+]
 APPEND_ERROR = '-append only allowed with -kernel option'
 
 
@@ -127,6 +158,132 @@ def measure(binary, runs):
     return results
 
 
+def kvm_unusable():
+    """None if /dev/kvm answers KVM_GET_API_VERSION with 12, else why."""
+    try:
+        fd = os.open('/dev/kvm', os.O_RDWR | os.O_CLOEXEC)
+    except OSError as e:
+        return '/dev/kvm: %s' % e.strerror
+    try:
+        version = fcntl.ioctl(fd, KVM_GET_API_VERSION)
+    except OSError as e:
+        return '/dev/kvm: KVM_GET_API_VERSION: %s' % e.strerror
+    finally:
+        os.close(fd)
+    if version != 12:
+        return '/dev/kvm: KVM API version %d, not 12' % version
+    return None
+
+
+def reap(pid):
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)
+
+
+def qlite_to_loop(argv):
+    """Seconds from spawn until qlite's `-d startup` says "main loop";
+    None (and its stderr on ours) if it exits first."""
+    rfd, wfd = os.pipe()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    actions = [(os.POSIX_SPAWN_DUP2, devnull, 1),
+               (os.POSIX_SPAWN_DUP2, wfd, 2)]
+    start = time.perf_counter()
+    pid = os.posix_spawn(argv[0], argv + ['-d', 'startup'], os.environ,
+                         file_actions=actions)
+    os.close(wfd)
+    os.close(devnull)
+    data = b''
+    elapsed = None
+    while True:
+        chunk = os.read(rfd, 4096)
+        if not chunk:
+            break
+        data += chunk
+        if re.search(rb'^startup: \d+ us: main loop$', data, re.M):
+            elapsed = time.perf_counter() - start
+            break
+    reap(pid)
+    os.close(rfd)
+    if elapsed is None:
+        sys.stderr.write('%s: exited before its main loop:\n%s'
+                         % (' '.join(argv), data.decode(errors='replace')))
+    return elapsed
+
+
+def qemu_to_loop(argv):
+    """(seconds to the QMP greeting, seconds to the reply to
+    qmp_capabilities) from spawn, or None if QEMU fails first."""
+    ours, theirs = socket.socketpair()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    actions = [(os.POSIX_SPAWN_DUP2, devnull, 1),
+               (os.POSIX_SPAWN_DUP2, devnull, 2)]
+    os.set_inheritable(theirs.fileno(), True)
+    argv = argv + ['-chardev', 'socket,id=qmp,fd=%d' % theirs.fileno(),
+                   '-mon', 'chardev=qmp,mode=control']
+    start = time.perf_counter()
+    pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=actions)
+    theirs.close()
+    os.close(devnull)
+    stream = ours.makefile('rwb')
+    result = None
+    greeting = stream.readline()
+    if greeting.startswith(b'{"QMP"'):
+        greeted = time.perf_counter() - start
+        stream.write(b'{"execute": "qmp_capabilities"}\n')
+        stream.flush()
+        if stream.readline().startswith(b'{"return"'):
+            result = (greeted, time.perf_counter() - start)
+    stream.close()
+    ours.close()
+    reap(pid)
+    return result
+
+
+def median_to_loop(fn, argv, runs):
+    """Median over @runs of fn(argv) (a time or a tuple of times), in ms;
+    None if a run fails."""
+    results = []
+    for _ in range(runs):
+        r = fn(argv)
+        if r is None:
+            return None
+        results.append(r if isinstance(r, tuple) else (r,))
+    return tuple(statistics.median(col) * 1000 for col in zip(*results))
+
+
+def measure_loops(qlites, qemus, runs):
+    """Print the exec-to-main-loop table; False if qlite fails."""
+    kvm_problem = kvm_unusable()
+    ok = True
+    print('exec to main loop: median of %d runs, in ms (qlite: -d startup '
+          '"main loop";' % runs)
+    print('  qemu: reply to qmp_capabilities, greeting in brackets)')
+    print('%-28s %9s %9s %9s %7s' % ('command', 'qlite', 'qemu',
+                                     '(greet)', 'ratio'))
+    for label, target, args in LOOP_COMMANDS:
+        if '-accel' in args and 'kvm' in args and kvm_problem:
+            print('%-28s skipped: %s' % (label, kvm_problem))
+            continue
+        mine = median_to_loop(qlite_to_loop, [qlites[target]] + args, runs)
+        if mine is None:
+            ok = False
+            print('%-28s qlite failed' % label)
+            continue
+        theirs = None
+        if os.access(qemus[target], os.X_OK):
+            theirs = median_to_loop(qemu_to_loop, [qemus[target]] + args,
+                                    runs)
+        ratio = '%6.3fx' % (mine[0] / theirs[1]) if theirs else 'n/a'
+        print('%-28s %s %s %s %7s' % (label, fmt(mine[0]),
+                                      fmt(theirs[1] if theirs else None),
+                                      fmt(theirs[0] if theirs else None),
+                                      ratio))
+    return ok
+
+
 def cpu_model():
     try:
         with open('/proc/cpuinfo') as f:
@@ -151,8 +308,11 @@ def fmt(ms):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('qlite')
+    parser.add_argument('qlite_x86_64', nargs='?')
     parser.add_argument('--runs', type=int, default=50)
     parser.add_argument('--qemu', default=QEMU_DEFAULT)
+    parser.add_argument('--qemu-x86_64', dest='qemu_x86_64',
+                        default=QEMU_X86_64_DEFAULT)
     args = parser.parse_args()
 
     qlite = measure(os.path.abspath(args.qlite), args.runs)
@@ -174,7 +334,13 @@ def main():
         print('%-28s %s %s %7s' % (label, fmt(qlite[label]), fmt(theirs),
                                    ratio))
     print('%-28s %s' % ('(spawn of /bin/true)', fmt(baseline)))
-    return 0
+    print()
+    qlites = {'riscv64': os.path.abspath(args.qlite),
+              'x86_64': os.path.abspath(args.qlite_x86_64 or
+                                        args.qlite.replace('riscv64',
+                                                           'x86_64'))}
+    qemus = {'riscv64': args.qemu, 'x86_64': args.qemu_x86_64}
+    return 0 if measure_loops(qlites, qemus, args.runs) else 1
 
 
 if __name__ == '__main__':
