@@ -140,8 +140,35 @@ def test_two_monitors_and_events(target, tmp):
         b.close()
 
 
+def test_preconfig(target, tmp):
+    path = os.path.join(tmp, 'p-%s.sock' % target)
+    with start(target, '-preconfig', '-qmp',
+               'unix:%s,server=on,wait=off' % path, idle=True) as inst:
+        if not inst.wait_ready():
+            return
+        c = Client(path)
+        c.line()
+        negotiate(c)
+        check_eq(c.cmd('{"execute": "stop"}'),
+                 '{"error": {"class": "GenericError", "desc": "The command '
+                 '\'stop\' is permitted only after machine initialization '
+                 'has completed"}}', 'stop in preconfig')
+        check_eq(c.cmd('{"execute": "x-exit-preconfig"}').split(', "event"')
+                 [1], ': "RESUME"}', 'x-exit-preconfig starts the VM')
+        check_eq(c.line(), '{"return": {}}', 'x-exit-preconfig returns')
+        check_eq(c.cmd('{"execute": "query-status"}'),
+                 '{"return": {"status": "running", "singlestep": false, '
+                 '"running": true}}', 'running after preconfig')
+        check_eq(c.cmd('{"execute": "x-exit-preconfig"}'),
+                 '{"error": {"class": "GenericError", "desc": "The command '
+                 'is permitted only before machine initialization"}}',
+                 'x-exit-preconfig twice')
+        c.close()
+
+
 with tempfile.TemporaryDirectory() as tmp:
     for target in TARGETS:
         test_session(target, tmp)
         test_two_monitors_and_events(target, tmp)
+        test_preconfig(target, tmp)
 finish()
