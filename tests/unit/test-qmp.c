@@ -12,6 +12,7 @@
 #include "qemu/option.h"
 #include "qobject/qdict.h"
 #include "qobject/qjson.h"
+#include "hw/boards.h"
 #include "hw/qdev-core.h"
 #include "qom/object.h"
 #include "sysemu/arch_init.h"
@@ -558,14 +559,49 @@ static void test_device_list_properties(void)
     conn_free(c);
 }
 
+static void test_machine_class_init(ObjectClass *oc, void *data)
+{
+    MachineClass *mc = MACHINE_CLASS(oc);
+
+    mc->max_cpus = 8;
+    mc->is_default = true;
+    mc->alias = "tq";
+    mc->default_cpu_type = "test-cpu";
+    mc->default_ram_id = "test.ram";
+    mc->deprecation_reason = "testing";
+}
+
+static const TypeInfo test_machine_type = {
+    .name = MACHINE_TYPE_NAME("testqmp"),
+    .parent = TYPE_MACHINE,
+    .class_init = test_machine_class_init,
+};
+
 static void test_query_machines(void)
 {
     TestConn *c = conn_negotiated();
-    g_autofree char *got = NULL;
 
-    conn_send(c, "{\"execute\": \"query-machines\"}");
-    got = conn_read(c);
-    g_assert_true(g_str_has_prefix(got, "{\"return\": ["));
+    type_register_static(&test_machine_type);
+    conn_expect(c, "{\"execute\": \"query-machines\"}",
+                "{\"return\": [{\"hotpluggable-cpus\": false, "
+                "\"name\": \"testqmp\", \"numa-mem-supported\": false, "
+                "\"default-cpu-type\": \"test-cpu\", \"acpi\": false, "
+                "\"is-default\": true, \"cpu-max\": 8, "
+                "\"deprecated\": true, \"default-ram-id\": \"test.ram\", "
+                "\"alias\": \"tq\"}]}");
+    conn_free(c);
+}
+
+static void test_query_name_set(void)
+{
+    TestConn *c = conn_negotiated();
+    QemuOpts *opts = qemu_opts_create(qemu_find_opts("name"), NULL, 1,
+                                      &error_abort);
+
+    qemu_opt_set(opts, "guest", "vm1", &error_abort);
+    conn_expect(c, "{\"execute\": \"query-name\"}",
+                "{\"return\": {\"name\": \"vm1\"}}");
+    qemu_opts_del(opts);
     conn_free(c);
 }
 
@@ -707,6 +743,12 @@ static void test_machine_ready(void)
     conn_expect(c, "{\"execute\": \"quit\"}", "{\"return\": {}}");
     g_assert_cmpint(qemu_shutdown_requested_get(), ==,
                     SHUTDOWN_CAUSE_HOST_QMP_QUIT);
+    vm_start();
+    runstate_set(RUN_STATE_SHUTDOWN);
+    g_free(conn_read(c));       /* RESUME */
+    conn_expect(c, "{\"execute\": \"cont\"}",
+                "{\"error\": {\"class\": \"GenericError\", \"desc\": "
+                "\"Resetting the Virtual Machine is required\"}}");
     conn_free(c);
 }
 
@@ -738,6 +780,7 @@ int main(int argc, char **argv)
     g_test_add_func("/qmp/cmd/query-command-line-options",
                     test_command_line_options);
     g_test_add_func("/qmp/cmd/query-machines", test_query_machines);
+    g_test_add_func("/qmp/cmd/query-name-set", test_query_name_set);
     g_test_add_func("/qmp/qom/list-get-set", test_qom_list_get_set);
     g_test_add_func("/qmp/qom/object-add-del", test_object_add_del);
     g_test_add_func("/qmp/qom/list-types", test_qom_list_types);
