@@ -9,7 +9,7 @@ import re
 import socket
 import tempfile
 
-from qltest import (TARGETS, prog, start, check, check_eq, check_match,
+from qltest import (TARGETS, prog, run, start, check, check_eq, check_match,
                     expect_error, finish, terminated, wait_until)
 
 TMP = tempfile.mkdtemp(prefix='qlite-chardev-')
@@ -119,7 +119,30 @@ def pty(target):
     check_eq((rc, out), (0, ''), 'pty status')
 
 
+MUX_HELP = ('\n\rC-a h    print this help\n\r'
+            'C-a x    exit emulator\n\r'
+            'C-a s    save disk data back to file (if -snapshot)\n\r'
+            'C-a t    toggle console timestamps\n\r'
+            'C-a b    send break (magic sysrq)\n\r'
+            'C-a c    switch between console and monitor\n\r'
+            'C-a C-a  sends C-a\n\r')
+
+
+def mux_escapes(target):
+    """Ctrl-A h prints the help, Ctrl-A x quits with status 0."""
+    keys = os.path.join(TMP, target + '.keys')
+    with open(keys, 'wb') as f:
+        f.write(b'\x01h\x01x')
+    with open(keys, 'rb') as stdin:
+        rc, out, err = run(target, '-nodefaults', '-chardev',
+                           'stdio,id=c,mux=on', idle=True, stdin=stdin)
+    # run() reads text: universal newlines turn each '\r' into '\n'.
+    want = (MUX_HELP + 'QEMU: Terminated\n\r').replace('\r', '\n')
+    check_eq((rc, out, err), (0, want, ''), 'mux escapes')
+
+
 for t in TARGETS:
+    mux_escapes(t)
     errors(t)
     file_created(t)
     unix_server(t)

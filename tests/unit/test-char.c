@@ -440,6 +440,41 @@ static void test_socket_backpressure(void)
     close(fd);
 }
 
+/* Output to a peer that does not read is buffered, never blocking. */
+static void test_socket_slow_reader(void)
+{
+    g_autofree char *path = tmp_path("slow.sock");
+    Chardev *chr = chr_new("socket,id=s,path=%s,server=on,wait=off", path);
+    static uint8_t chunk[4096];
+    const size_t total = 256 * 4096;
+    size_t got = 0;
+    char buf[65536];
+    FakeFe fe;
+    ssize_t n;
+    int fd, i;
+
+    fake_attach(&fe, chr);
+    fd = unix_connect(path);
+    WAIT_FOR(fe.opened == 1);
+    for (i = 0; i < 256; i++) {
+        g_assert_cmpint(qemu_chr_fe_write(&fe.be, chunk, sizeof(chunk)),
+                        ==, sizeof(chunk));
+    }
+    g_assert_cmpuint(chr->outbuf->len, >, 0);
+    fcntl(fd, F_SETFL, O_NONBLOCK);
+    while (got < total) {
+        g_main_context_iteration(NULL, FALSE);
+        n = read(fd, buf, sizeof(buf));
+        if (n > 0) {
+            got += n;
+        }
+    }
+    g_assert_cmpuint(got, ==, total);
+    g_assert_cmpuint(chr->outbuf->len, ==, 0);
+    fake_detach(&fe, true);
+    close(fd);
+}
+
 static void test_socket_tcp_client(void)
 {
     int port;
@@ -732,6 +767,7 @@ int main(int argc, char **argv)
     g_test_add_func("/chardev/short-syntax", test_short_syntax);
     g_test_add_func("/chardev/socket/unix-server", test_socket_unix_server);
     g_test_add_func("/chardev/socket/backpressure", test_socket_backpressure);
+    g_test_add_func("/chardev/socket/slow-reader", test_socket_slow_reader);
     g_test_add_func("/chardev/socket/tcp-client", test_socket_tcp_client);
     g_test_add_func("/chardev/socket/tcp-server", test_socket_tcp_server);
     g_test_add_func("/chardev/socket/reconnect", test_socket_reconnect);
