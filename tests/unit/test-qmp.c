@@ -543,6 +543,85 @@ static void test_qom_list_types(void)
     conn_free(c);
 }
 
+static bool test_dev_get_on(Object *obj, Error **errp)
+{
+    return true;
+}
+
+static void test_dev_set_on(Object *obj, bool value, Error **errp)
+{
+}
+
+static void test_dev_class_init(ObjectClass *oc, void *data)
+{
+    ObjectProperty *prop;
+
+    prop = object_class_property_add_bool(oc, "on", test_dev_get_on,
+                                          test_dev_set_on);
+    object_class_property_set_description(oc, "on", "always on");
+    object_property_set_default_bool(prop, true);
+    object_class_property_add_bool(oc, "realized", test_dev_get_on, NULL);
+    object_class_property_add_bool(oc, "legacy-x", test_dev_get_on, NULL);
+}
+
+static const TypeInfo test_dev_types[] = {
+    {
+        .name = "device",
+        .parent = TYPE_OBJECT,
+        .abstract = true,
+    }, {
+        .name = "test-qmp-dev",
+        .parent = "device",
+        .class_init = test_dev_class_init,
+    },
+};
+
+static void test_device_list_real(void)
+{
+    TestConn *c = conn_negotiated();
+
+    /* A stand-in for TYPE_DEVICE until the library has one. */
+    if (!object_class_by_name("device")) {
+        type_register_static(&test_dev_types[0]);
+    }
+    type_register_static(&test_dev_types[1]);
+    conn_expect(c, "{\"execute\": \"device-list-properties\", "
+                "\"arguments\": {\"typename\": \"test-qmp-dev\"}}",
+                "{\"return\": [{\"default-value\": true, \"name\": \"on\", "
+                "\"description\": \"always on\", \"type\": \"bool\"}]}");
+    conn_expect(c, "{\"execute\": \"device-list-properties\", "
+                "\"arguments\": {\"typename\": \"device\"}}",
+                "{\"error\": {\"class\": \"GenericError\", \"desc\": "
+                "\"Parameter 'typename' expects a non-abstract device "
+                "type\"}}");
+    conn_free(c);
+}
+
+static void test_qom_ambiguous(void)
+{
+    TestConn *c = conn_negotiated();
+    Object *a = object_new("container");
+    Object *b = object_new("container");
+    Object *d1 = object_new("container");
+    Object *d2 = object_new("container");
+
+    object_property_add_child(object_get_objects_root(), "qa", a);
+    object_property_add_child(object_get_objects_root(), "qb", b);
+    object_property_add_child(a, "dup", d1);
+    object_property_add_child(b, "dup", d2);
+    object_unref(d1);
+    object_unref(d2);
+    conn_expect(c, "{\"execute\": \"qom-list\", "
+                "\"arguments\": {\"path\": \"dup\"}}",
+                "{\"error\": {\"class\": \"GenericError\", \"desc\": "
+                "\"Path 'dup' is ambiguous\"}}");
+    object_unparent(a);
+    object_unparent(b);
+    object_unref(a);
+    object_unref(b);
+    conn_free(c);
+}
+
 static void test_device_list_properties(void)
 {
     TestConn *c = conn_negotiated();
@@ -786,6 +865,8 @@ int main(int argc, char **argv)
     g_test_add_func("/qmp/qom/list-types", test_qom_list_types);
     g_test_add_func("/qmp/qom/device-list-properties",
                     test_device_list_properties);
+    g_test_add_func("/qmp/qom/device-list-real", test_device_list_real);
+    g_test_add_func("/qmp/qom/ambiguous", test_qom_ambiguous);
     g_test_add_func("/qmp/chardev/socket", test_chardev_socket);
     g_test_add_func("/qmp/chardev/init-opts", test_monitor_init_opts);
     g_test_add_func("/qmp/runstate/machine-ready", test_machine_ready);
