@@ -136,5 +136,8 @@ runs(X, X86 + nodes(2, 64) + S4 + ('-numa', 'cpu,node-id=1,socket-id=0',
 runs(X, X86 + nodes(2, 64) + S4 + ('-numa', 'cpu,node-id=1,socket-id=0,'
                               'core-id=1,thread-id=0'))
 runs(X, X86 + nodes(2, 64) + S4)
+runs(X, X86 + nodes(2, 64, ['cpus=0-1', 'cpus=2-3']) + S4)
+numa_error(X, X86, S4 + ('-numa', 'node,cpus=0-2', '-numa', 'node,cpus=2'),
+           'CPU is already assigned to node-id: 0')
 
 finish()
