@@ -439,8 +439,9 @@ void qemu_init(int argc, char **argv)
         exit(1);
     }
     trace_init_file();
-    qemu_init_main_loop(&error_fatal);
     qemu_log_startup_step("trace_init_backends");
+    qemu_init_main_loop(&error_fatal);
+    qemu_log_startup_step("qemu_init_main_loop");
     configure_rtc(qemu_find_opts_singleton("rtc"));
     qemu_log_startup_step("configure_rtc");
     qemu_create_machine_steps(argv[0]);
