@@ -137,8 +137,28 @@ Chardev *qemu_chr_new(const char *label, const char *filename, Error **errp)
     return chr;
 }
 
+void qemu_chr_print_backends(void)
+{
+    GSList *list = object_class_get_list_sorted(TYPE_CHARDEV, false);
+    GSList *el;
+
+    printf("Available chardev backend types: ");
+    for (el = list; el; el = el->next) {
+        printf("\n  %s", object_class_get_name(el->data) +
+                         strlen(CHARDEV_TYPE_PREFIX));
+    }
+    printf("\n");
+    g_slist_free(list);
+}
+
 int chardev_init_func(void *opaque, QemuOpts *opts, Error **errp)
 {
+    const char *backend = qemu_opt_get(opts, "backend");
+
+    if (backend && is_help_option(backend)) {
+        qemu_chr_print_backends();
+        exit(0);
+    }
     return qemu_chr_new_from_opts(opts, errp) ? 0 : -1;
 }
 

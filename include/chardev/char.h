@@ -81,8 +81,14 @@ Chardev *qemu_chr_new_from_opts(QemuOpts *opts, Error **errp);
 Chardev *qemu_chr_new(const char *label, const char *filename,
                       Error **errp);
 
-/* qemu_opts_foreach callback creating one -chardev; fails with @errp. */
+/*
+ * qemu_opts_foreach callback creating one -chardev; fails with @errp.
+ * For "-chardev help" it prints the back ends and exits with status 0.
+ */
 int chardev_init_func(void *opaque, QemuOpts *opts, Error **errp);
+
+/* Print "Available chardev backend types:" and one back end a line. */
+void qemu_chr_print_backends(void);
 
 /* The chardev with id @label, or NULL. */
 Chardev *qemu_chr_find(const char *label);

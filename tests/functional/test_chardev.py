@@ -141,7 +141,17 @@ def mux_escapes(target):
     check_eq((rc, out, err), (0, want, ''), 'mux escapes')
 
 
+def help_list(target):
+    rc, out, err = run(target, '-chardev', 'help')
+    names = ['file', 'memory', 'mux', 'null', 'pipe', 'pty', 'ringbuf',
+             'socket', 'stdio', 'udp', 'vc']
+    check_eq((rc, out, err), (0, 'Available chardev backend types: \n' +
+                              ''.join('  %s\n' % n for n in names), ''),
+             '-chardev help')
+
+
 for t in TARGETS:
+    help_list(t)
     mux_escapes(t)
     errors(t)
     file_created(t)
