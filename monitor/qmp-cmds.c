@@ -229,9 +229,14 @@ static QObject *qmp_opts_list_info(const QemuOptsList *list)
 {
     QDict *info = qdict_new();
     QList *params = qlist_new();
-    const QemuOptDesc *d;
+    int i, n;
 
-    for (d = list->desc; d->name; d++) {
+    for (n = 0; list->desc[n].name; n++) {
+        continue;
+    }
+    /* QEMU prepends each parameter: the last one comes first. */
+    for (i = n - 1; i >= 0; i--) {
+        const QemuOptDesc *d = &list->desc[i];
         QDict *param = qdict_new();
 
         qdict_put_str(param, "name", d->name);

@@ -393,12 +393,12 @@ static void test_command_line_options(void)
     conn_expect(c, "{\"execute\": \"query-command-line-options\", "
                 "\"arguments\": {\"option\": \"qmptest\"}}",
                 "{\"return\": [{\"parameters\": ["
-                "{\"name\": \"s\", \"help\": \"a string\", "
-                "\"type\": \"string\"}, "
+                "{\"name\": \"z\", \"type\": \"size\"}, "
+                "{\"name\": \"n\", \"type\": \"number\"}, "
                 "{\"name\": \"b\", \"default\": \"on\", "
                 "\"type\": \"boolean\"}, "
-                "{\"name\": \"n\", \"type\": \"number\"}, "
-                "{\"name\": \"z\", \"type\": \"size\"}], "
+                "{\"name\": \"s\", \"help\": \"a string\", "
+                "\"type\": \"string\"}], "
                 "\"option\": \"qmptest\"}]}");
     conn_expect(c, "{\"execute\": \"query-command-line-options\", "
                 "\"arguments\": {\"option\": \"foo\"}}",
