@@ -257,8 +257,9 @@ static bool qmp_caps_accept(MonitorQMP *mon, QList *enable, bool *oob,
             return false;
         }
         if (strcmp(qstring_get_str(cap), "oob")) {
-            error_setg(errp, "Parameter 'enable[%u]' does not accept value "
-                       "'%s'", i, qstring_get_str(cap));
+            /* QEMU's enum check names a list element "null". */
+            error_setg(errp, "Parameter 'null' does not accept value '%s'",
+                       qstring_get_str(cap));
             return false;
         }
         if (!mon->oob_offered) {

@@ -206,7 +206,7 @@ static void test_caps_bad_values(void)
     conn_expect(c, "{\"execute\": \"qmp_capabilities\", "
                 "\"arguments\": {\"enable\": [\"foo\"]}}",
                 "{\"error\": {\"class\": \"GenericError\", \"desc\": "
-                "\"Parameter 'enable[0]' does not accept value 'foo'\"}}");
+                "\"Parameter 'null' does not accept value 'foo'\"}}");
     conn_expect(c, "{\"execute\": \"qmp_capabilities\", "
                 "\"arguments\": {\"enable\": [\"oob\", 1]}}",
                 "{\"error\": {\"class\": \"GenericError\", \"desc\": "
