@@ -40,7 +40,9 @@ check: deps all
 check-sanitize: deps $(SAN_BUILD)/build.ninja
 	ninja -C $(SAN_BUILD)
 	@UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	    ASAN_OPTIONS=detect_leaks=1 scripts/run-tests.sh $(SAN_BUILD)
+	    ASAN_OPTIONS=detect_leaks=1 \
+	    MESON_TEST_ARGS="--timeout-multiplier 4" \
+	    scripts/run-tests.sh $(SAN_BUILD)
 
 coverage: deps $(COV_BUILD)/build.ninja
 	ninja -C $(COV_BUILD)

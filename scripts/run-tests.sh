@@ -5,7 +5,9 @@
 # (skipped tests are counted on the line before).
 set -u
 build=${1:-build}
-meson test -C "$build" --print-errorlogs --num-processes "$(nproc)"
+# shellcheck disable=SC2086
+meson test -C "$build" --print-errorlogs --num-processes "$(nproc)" \
+    ${MESON_TEST_ARGS:-}
 status=$?
 python3 "$(dirname "$0")/test-summary.py" "$build/meson-logs/testlog.json"
 exit $status
