@@ -257,12 +257,12 @@ static void test_glib_source(void)
 
 static void test_timer_wakes(void)
 {
-    QEMUTimer *t = timer_new_ms(QEMU_CLOCK_REALTIME, count_cb, NULL);
-    int64_t start = get_clock();
+    QEMUTimer *t = timer_new_ns(QEMU_CLOCK_REALTIME, count_cb, NULL);
+    int64_t start = qemu_clock_get_ns(QEMU_CLOCK_REALTIME);
 
     setup();
     count = 0;
-    timer_mod(t, qemu_clock_get_ms(QEMU_CLOCK_REALTIME) + 20);
+    timer_mod(t, start + 20 * SCALE_MS);
     while (!count) {
         main_loop_wait(false);
     }
