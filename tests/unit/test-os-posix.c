@@ -18,6 +18,7 @@
 #include "qemu/error-report.h"
 #include "qemu/log.h"
 #include "sysemu/os-posix.h"
+#include "tmpdir-helpers.h"
 
 #define NOBODY_ID 65534
 
@@ -27,38 +28,6 @@
 #else
 #define MLOCK_IS_REAL true
 #endif
-
-static char *tmpdir;
-
-/* A path in the test's temporary directory (caller frees). */
-static char *tmp_path(const char *name)
-{
-    return g_build_filename(tmpdir, name, NULL);
-}
-
-static void assert_file(const char *path, const char *expected)
-{
-    g_autofree char *text = NULL;
-
-    g_assert_true(g_file_get_contents(path, &text, NULL, NULL));
-    g_assert_cmpstr(text, ==, expected);
-}
-
-/* Expect a call that returned @ok to have failed with exactly @msg. */
-static void assert_error(bool ok, Error **errp, const char *msg)
-{
-    g_assert_false(ok);
-    g_assert_nonnull(*errp);
-    g_assert_cmpstr(error_get_pretty(*errp), ==, msg);
-    error_free(*errp);
-    *errp = NULL;
-}
-
-static void run_subprocess(void)
-{
-    g_test_trap_subprocess(NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-    g_test_trap_assert_passed();
-}
 
 static bool skip_unless_root(void)
 {
@@ -554,22 +523,6 @@ static void test_daemonize_log(void)
     run_subprocess();
     g_free(wait_for_file(done));
     assert_file(log, "after setup\n");
-}
-
-static void remove_tmpdir(void)
-{
-    GDir *dir = g_dir_open(tmpdir, 0, NULL);
-    const char *name;
-
-    while (dir && (name = g_dir_read_name(dir))) {
-        g_autofree char *path = g_build_filename(tmpdir, name, NULL);
-
-        g_assert_cmpint(unlink(path), ==, 0);
-    }
-    if (dir) {
-        g_dir_close(dir);
-    }
-    g_assert_cmpint(rmdir(tmpdir), ==, 0);
 }
 
 int main(int argc, char **argv)
