@@ -1,13 +1,61 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * qdev-core.h: the device model core.  For now only the machine
- * initialisation phases: where start-up is, so code that needs a machine,
+ * qdev-core.h: the device model core: devices as QOM objects that are
+ * created, given properties, then realized (brought to life) and reset;
+ * and the machine initialisation phases, so code that needs a machine,
  * an accelerator or realized devices can check that they exist.
  *
  * The phases and their order are QEMU 8.2's (include/hw/qdev-core.h).
  */
 #ifndef HW_QDEV_CORE_H
 #define HW_QDEV_CORE_H
+
+#include "qom/object.h"
+#include "hw/irq.h"
+
+#define TYPE_DEVICE "device"
+OBJECT_DECLARE_TYPE(DeviceState, DeviceClass, DEVICE)
+
+typedef struct BusState BusState;
+typedef void (*DeviceRealize)(DeviceState *dev, Error **errp);
+typedef void (*DeviceUnrealize)(DeviceState *dev);
+typedef void (*DeviceReset)(DeviceState *dev);
+
+struct DeviceClass {
+    ObjectClass parent_class;
+
+    const char *desc;
+    bool user_creatable;        /* -device may create it */
+    bool hotpluggable;
+    const char *bus_type;       /* the bus it plugs into, or NULL */
+    DeviceRealize realize;
+    DeviceUnrealize unrealize;
+    DeviceReset reset;          /* back to the power-on state */
+};
+
+struct DeviceState {
+    Object parent_obj;
+
+    char *id;                   /* -device id=, or NULL */
+    bool realized;
+    BusState *parent_bus;
+};
+
+/*
+ * qdev_realize: realize @dev (plugged into @bus, or no bus when NULL);
+ * false with @errp set if its realize failed.
+ */
+bool qdev_realize(DeviceState *dev, BusState *bus, Error **errp);
+/* As qdev_realize, then drop the caller's reference. */
+bool qdev_realize_and_unref(DeviceState *dev, BusState *bus, Error **errp);
+/* Reset @dev (and what hangs below it) to its power-on state. */
+void device_cold_reset(DeviceState *dev);
+
+/* GPIO lines: inputs a device receives, outputs it drives. */
+void qdev_init_gpio_in(DeviceState *dev, qemu_irq_handler handler, int n);
+void qdev_init_gpio_out(DeviceState *dev, qemu_irq *pins, int n);
+qemu_irq qdev_get_gpio_in(DeviceState *dev, int n);
+void qdev_connect_gpio_out(DeviceState *dev, int n, qemu_irq pin);
 
 /* Where start-up is; each phase includes the ones before it. */
 typedef enum MachineInitPhase {
