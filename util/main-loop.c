@@ -75,6 +75,26 @@ bool qemu_mutex_iothread_locked(void)
     return bql_held;
 }
 
+void qemu_cond_wait_iothread(GCond *cond)
+{
+    g_assert(bql_held);
+    bql_held = false;
+    g_cond_wait(cond, &bql);
+    bql_held = true;
+}
+
+bool qemu_cond_timedwait_iothread(GCond *cond, int64_t ns)
+{
+    bool signalled;
+
+    g_assert(bql_held);
+    bql_held = false;
+    signalled = g_cond_wait_until(cond, &bql,
+                                  g_get_monotonic_time() + ns / 1000);
+    bql_held = true;
+    return signalled;
+}
+
 static void notifier_read(EventNotifier *e)
 {
     event_notifier_test_and_clear(e);

@@ -85,6 +85,14 @@ void qemu_mutex_unlock_iothread(void);
 bool qemu_mutex_iothread_locked(void);
 
 /* The lock under its newer names (QEMU 9). */
+/*
+ * Wait on @cond with the BQL, which the caller holds: it is released
+ * while waiting and held again on return (spurious wake-ups happen).
+ * The timed form waits at most @ns nanoseconds and returns false then.
+ */
+void qemu_cond_wait_iothread(GCond *cond);
+bool qemu_cond_timedwait_iothread(GCond *cond, int64_t ns);
+
 #define bql_lock() qemu_mutex_lock_iothread()
 #define bql_unlock() qemu_mutex_unlock_iothread()
 #define bql_locked() qemu_mutex_iothread_locked()

@@ -25,6 +25,7 @@
 #include <glib.h>
 
 #include "qemu/typedefs.h"
+#include "qemu/atomic.h"
 
 #define KiB (INT64_C(1) << 10)
 #define MiB (INT64_C(1) << 20)
