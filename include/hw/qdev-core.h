@@ -39,6 +39,11 @@ struct DeviceState {
     char *id;                   /* -device id=, or NULL */
     bool realized;
     BusState *parent_bus;
+    /* GPIO lines (qdev_init_gpio_in/out) */
+    qemu_irq *gpio_in;          /* the lines this device receives */
+    int num_gpio_in;
+    qemu_irq **gpio_out;        /* the device's own output slots */
+    int num_gpio_out;
 };
 
 /*

@@ -1,0 +1,268 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Unit tests for the device core: interrupt lines (hw/core/irq.c),
+ * realize, reset and GPIO lines (hw/core/qdev.c), and static
+ * properties (hw/core/qdev-properties.c).
+ */
+#include "qemu/osdep.h"
+#include "qapi/error.h"
+#include "qemu/module.h"
+#include "hw/irq.h"
+#include "hw/qdev-core.h"
+#include "hw/qdev-properties.h"
+
+#define TYPE_TEST_DEV "test-dev"
+OBJECT_DECLARE_SIMPLE_TYPE(TestDevState, TEST_DEV)
+
+struct TestDevState {
+    DeviceState parent_obj;
+
+    /* properties */
+    bool flag;
+    uint32_t u32;
+    uint64_t u64;
+    char *str;
+    /* what the hooks saw */
+    int realizes;
+    int unrealizes;
+    int resets;
+    int last_line;
+    int last_level;
+    qemu_irq out[2];
+};
+
+static void test_dev_realize(DeviceState *dev, Error **errp)
+{
+    TestDevState *s = TEST_DEV(dev);
+
+    if (s->u32 == 13) {
+        error_setg(errp, "test-dev: unlucky");
+        return;
+    }
+    s->realizes++;
+}
+
+static void test_dev_unrealize(DeviceState *dev)
+{
+    TEST_DEV(dev)->unrealizes++;
+}
+
+static void test_dev_reset(DeviceState *dev)
+{
+    TEST_DEV(dev)->resets++;
+}
+
+static void test_dev_gpio_in(void *opaque, int n, int level)
+{
+    TestDevState *s = opaque;
+
+    s->last_line = n;
+    s->last_level = level;
+}
+
+static Property test_dev_props[] = {
+    DEFINE_PROP_BOOL("flag", TestDevState, flag, true),
+    DEFINE_PROP_UINT32("u32", TestDevState, u32, 7),
+    DEFINE_PROP_UINT64("u64", TestDevState, u64, 0x100000000ULL),
+    DEFINE_PROP_STRING("str", TestDevState, str),
+    DEFINE_PROP_END_OF_LIST(),
+};
+
+static void test_dev_class_init(ObjectClass *oc, void *data)
+{
+    DeviceClass *dc = DEVICE_CLASS(oc);
+
+    dc->realize = test_dev_realize;
+    dc->unrealize = test_dev_unrealize;
+    dc->reset = test_dev_reset;
+    device_class_set_props(dc, test_dev_props);
+}
+
+static const TypeInfo test_dev_info = {
+    .name = TYPE_TEST_DEV,
+    .parent = TYPE_DEVICE,
+    .instance_size = sizeof(TestDevState),
+    .class_init = test_dev_class_init,
+};
+
+static TestDevState *test_dev_new(void)
+{
+    return TEST_DEV(object_new(TYPE_TEST_DEV));
+}
+
+static void irq_handler(void *opaque, int n, int level)
+{
+    int *levels = opaque;
+
+    levels[n] = level;
+}
+
+static void test_irq_lines(void)
+{
+    int levels[3] = { -1, -1, -1 };
+    qemu_irq *irqs = qemu_allocate_irqs(irq_handler, levels, 3);
+
+    qemu_irq_raise(irqs[2]);
+    g_assert_cmpint(levels[2], ==, 1);
+    g_assert_cmpint(levels[0], ==, -1);
+    qemu_irq_lower(irqs[2]);
+    g_assert_cmpint(levels[2], ==, 0);
+    qemu_set_irq(irqs[0], 5);
+    g_assert_cmpint(levels[0], ==, 5);
+    qemu_irq_pulse(irqs[1]);
+    g_assert_cmpint(levels[1], ==, 0);
+    qemu_free_irqs(irqs, 3);
+}
+
+static void test_irq_null(void)
+{
+    qemu_irq irq = qemu_allocate_irq(irq_handler, NULL, 0);
+
+    qemu_set_irq(NULL, 1);          /* nothing happens */
+    qemu_free_irq(irq);
+}
+
+static void test_realize(void)
+{
+    TestDevState *s = test_dev_new();
+    DeviceState *dev = DEVICE(s);
+
+    g_assert_false(object_property_get_bool(OBJECT(s), "realized",
+                                            &error_abort));
+    g_assert_true(qdev_realize(dev, NULL, &error_abort));
+    g_assert_true(dev->realized);
+    g_assert_cmpint(s->realizes, ==, 1);
+    g_assert_true(object_property_get_bool(OBJECT(s), "realized",
+                                           &error_abort));
+    object_ref(OBJECT(s));
+    object_unref(OBJECT(s));
+    g_assert_cmpint(s->unrealizes, ==, 0);
+    object_property_set_bool(OBJECT(s), "realized", false, &error_abort);
+    g_assert_cmpint(s->unrealizes, ==, 1);
+    g_assert_false(dev->realized);
+    object_unref(OBJECT(s));
+}
+
+static void test_realize_fails(void)
+{
+    TestDevState *s = test_dev_new();
+    Error *err = NULL;
+
+    qdev_prop_set_uint32(DEVICE(s), "u32", 13);
+    g_assert_false(qdev_realize_and_unref(DEVICE(s), NULL, &err));
+    g_assert_cmpstr(error_get_pretty(err), ==, "test-dev: unlucky");
+    error_free(err);
+}
+
+static void test_cold_reset(void)
+{
+    TestDevState *s = test_dev_new();
+
+    device_cold_reset(DEVICE(s));
+    device_cold_reset(DEVICE(s));
+    g_assert_cmpint(s->resets, ==, 2);
+    object_unref(OBJECT(s));
+}
+
+static void test_gpio(void)
+{
+    TestDevState *a = test_dev_new();
+    TestDevState *b = test_dev_new();
+
+    qdev_init_gpio_in(DEVICE(b), test_dev_gpio_in, 2);
+    qdev_init_gpio_in(DEVICE(b), test_dev_gpio_in, 1);
+    qdev_init_gpio_out(DEVICE(a), a->out, 2);
+    g_assert_null(a->out[0]);
+    qdev_connect_gpio_out(DEVICE(a), 1, qdev_get_gpio_in(DEVICE(b), 2));
+    g_assert_null(a->out[0]);
+    qemu_irq_raise(a->out[1]);
+    g_assert_cmpint(b->last_line, ==, 2);
+    g_assert_cmpint(b->last_level, ==, 1);
+    qemu_irq_raise(a->out[0]);      /* unconnected: nothing */
+    g_assert_cmpint(b->last_line, ==, 2);
+    object_unref(OBJECT(a));
+    object_unref(OBJECT(b));
+}
+
+static void test_prop_defaults(void)
+{
+    TestDevState *s = test_dev_new();
+
+    g_assert_true(s->flag);
+    g_assert_cmpuint(s->u32, ==, 7);
+    g_assert_cmpuint(s->u64, ==, 0x100000000ULL);
+    g_assert_null(s->str);
+    g_assert_cmpuint(object_property_get_uint(OBJECT(s), "u64",
+                                              &error_abort),
+                     ==, 0x100000000ULL);
+    object_unref(OBJECT(s));
+}
+
+static void test_prop_set(void)
+{
+    TestDevState *s = test_dev_new();
+    g_autofree char *str = NULL;
+    Error *err = NULL;
+
+    qdev_prop_set_bit(DEVICE(s), "flag", false);
+    qdev_prop_set_uint32(DEVICE(s), "u32", 0xffffffff);
+    qdev_prop_set_uint64(DEVICE(s), "u64", 1);
+    qdev_prop_set_string(DEVICE(s), "str", "hello");
+    qdev_prop_set_string(DEVICE(s), "str", "world");
+    g_assert_false(s->flag);
+    g_assert_cmpuint(s->u32, ==, 0xffffffff);
+    g_assert_cmpuint(s->u64, ==, 1);
+    g_assert_cmpstr(s->str, ==, "world");
+    str = object_property_get_str(OBJECT(s), "str", &error_abort);
+    g_assert_cmpstr(str, ==, "world");
+    g_assert_false(object_property_set_uint(OBJECT(s), "u32",
+                                            0x100000000ULL, &err));
+    g_assert_cmpstr(error_get_pretty(err), ==,
+                    "Parameter 'u32' expects uint32_t");
+    error_free(err);
+    g_assert_true(object_property_parse(OBJECT(s), "u32", "42",
+                                        &error_abort));
+    g_assert_cmpuint(s->u32, ==, 42);
+    object_unref(OBJECT(s));        /* frees the string */
+}
+
+static void test_prop_after_realize(void)
+{
+    TestDevState *s = test_dev_new();
+    Error *err = NULL;
+
+    qdev_realize(DEVICE(s), NULL, &error_abort);
+    g_assert_false(object_property_set_uint(OBJECT(s), "u32", 1, &err));
+    g_assert_cmpstr(error_get_pretty(err), ==,
+                    "Attempt to set property 'u32' on anonymous device "
+                    "(type 'test-dev') after it was realized");
+    error_free(err);
+    err = NULL;
+    DEVICE(s)->id = g_strdup("d0");
+    g_assert_false(object_property_set_bool(OBJECT(s), "flag", false,
+                                            &err));
+    g_assert_cmpstr(error_get_pretty(err), ==,
+                    "Attempt to set property 'flag' on device 'd0' "
+                    "(type 'test-dev') after it was realized");
+    error_free(err);
+    g_assert_cmpuint(s->u32, ==, 7);
+    g_assert_true(s->flag);
+    object_unref(OBJECT(s));
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    module_call_init(MODULE_INIT_QOM);
+    type_register_static(&test_dev_info);
+    g_test_add_func("/hw/irq/lines", test_irq_lines);
+    g_test_add_func("/hw/irq/null", test_irq_null);
+    g_test_add_func("/hw/qdev/realize", test_realize);
+    g_test_add_func("/hw/qdev/realize-fails", test_realize_fails);
+    g_test_add_func("/hw/qdev/cold-reset", test_cold_reset);
+    g_test_add_func("/hw/qdev/gpio", test_gpio);
+    g_test_add_func("/hw/qdev/props/defaults", test_prop_defaults);
+    g_test_add_func("/hw/qdev/props/set", test_prop_set);
+    g_test_add_func("/hw/qdev/props/after-realize", test_prop_after_realize);
+    return g_test_run();
+}
