@@ -560,31 +560,20 @@ static void test_dev_class_init(ObjectClass *oc, void *data)
                                           test_dev_set_on);
     object_class_property_set_description(oc, "on", "always on");
     object_property_set_default_bool(prop, true);
-    object_class_property_add_bool(oc, "realized", test_dev_get_on, NULL);
     object_class_property_add_bool(oc, "legacy-x", test_dev_get_on, NULL);
 }
 
-static const TypeInfo test_dev_types[] = {
-    {
-        .name = "device",
-        .parent = TYPE_OBJECT,
-        .abstract = true,
-    }, {
-        .name = "test-qmp-dev",
-        .parent = "device",
-        .class_init = test_dev_class_init,
-    },
+static const TypeInfo test_dev_type = {
+    .name = "test-qmp-dev",
+    .parent = "device",
+    .class_init = test_dev_class_init,
 };
 
 static void test_device_list_real(void)
 {
     TestConn *c = conn_negotiated();
 
-    /* A stand-in for TYPE_DEVICE until the library has one. */
-    if (!object_class_by_name("device")) {
-        type_register_static(&test_dev_types[0]);
-    }
-    type_register_static(&test_dev_types[1]);
+    type_register_static(&test_dev_type);
     conn_expect(c, "{\"execute\": \"device-list-properties\", "
                 "\"arguments\": {\"typename\": \"test-qmp-dev\"}}",
                 "{\"return\": [{\"default-value\": true, \"name\": \"on\", "
