@@ -26,6 +26,7 @@
 
 #include "qemu/typedefs.h"
 #include "qemu/atomic.h"
+#include "qemu/bitops.h"
 
 #define KiB (INT64_C(1) << 10)
 #define MiB (INT64_C(1) << 20)
