@@ -21,6 +21,7 @@
 #include "qemu/timer.h"
 #include "qobject/qdict.h"
 #include "sysemu/runstate.h"
+#include "hw/core/cpu.h"
 #include "trace.h"
 
 RunstateActions runstate_actions = {
@@ -358,13 +359,15 @@ int vm_prepare_start(bool step_pending)
 
 void vm_start(void)
 {
-    /* vCPUs resume here once they exist. */
-    vm_prepare_start(false);
+    if (!vm_prepare_start(false)) {
+        resume_all_vcpus();
+    }
 }
 
 static int do_vm_stop(RunState state, bool send_stop)
 {
     if (runstate_is_running()) {
+        pause_all_vcpus();
         qemu_clock_enable(QEMU_CLOCK_VIRTUAL, false);
         runstate_set(state);
         vm_state_notify(false, state);
@@ -568,7 +571,9 @@ static bool handle_shutdown(ShutdownCause request, int *status)
 
 static void handle_reset(ShutdownCause request)
 {
+    pause_all_vcpus();
     qemu_system_reset(request);
+    resume_all_vcpus();
     if (!runstate_check(RUN_STATE_RUNNING) &&
         !runstate_check(RUN_STATE_INMIGRATE) &&
         !runstate_check(RUN_STATE_FINISH_MIGRATE)) {

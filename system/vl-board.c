@@ -168,6 +168,8 @@ void qmp_x_exit_preconfig(Error **errp)
     /* -device creation joins here once devices exist. */
     phase_advance(PHASE_MACHINE_READY);
     object_prop_check_globals();
+    /* Devices and CPUs start from their power-on state. */
+    qemu_system_reset(SHUTDOWN_CAUSE_NONE);
     qemu_log_startup_step("qemu_machine_creation_done");
     /* -incoming (inmigrate) joins here once migration exists. */
     if (vl.autostart) {

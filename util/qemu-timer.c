@@ -30,6 +30,7 @@ static QEMUClock clocks[QEMU_CLOCK_MAX] = {
 static int64_t virtual_offset;
 static int64_t virtual_frozen;  /* its value while disabled */
 static int64_t (*virtual_source)(void);
+static void (*virtual_notify)(void);
 
 int64_t get_clock(void)
 {
@@ -113,9 +114,11 @@ bool qemu_clock_is_enabled(QEMUClockType type)
     return clocks[type].enabled;
 }
 
-void qemu_clock_set_virtual_source(int64_t (*get_ns)(void))
+void qemu_clock_set_virtual_source(int64_t (*get_ns)(void),
+                                   void (*notify)(void))
 {
     virtual_source = get_ns;
+    virtual_notify = notify;
 }
 
 int64_t qemu_clock_deadline_ns(QEMUClockType type)
@@ -142,6 +145,9 @@ int64_t qemu_clock_deadline_ns_all(void)
     int type;
 
     for (type = 0; type < QEMU_CLOCK_MAX; type++) {
+        if (type == QEMU_CLOCK_VIRTUAL && virtual_source) {
+            continue;   /* instruction-driven: the vCPUs wait for it */
+        }
         d = qemu_clock_deadline_ns(type);
         if (d >= 0 && (deadline < 0 || d < deadline)) {
             deadline = d;
@@ -267,8 +273,11 @@ static bool timer_insert_locked(QEMUTimer *ts, int64_t expire_time)
 }
 
 /* Wake the loop when a new earliest deadline appears elsewhere. */
-static void timer_notify(bool first)
+static void timer_notify(bool first, QEMUClockType type)
 {
+    if (first && type == QEMU_CLOCK_VIRTUAL && virtual_notify) {
+        virtual_notify();
+    }
     if (first && !g_main_context_is_owner(g_main_context_default())) {
         qemu_notify_event();
     }
@@ -282,7 +291,7 @@ void timer_mod_ns(QEMUTimer *ts, int64_t expire_time)
     timer_del_locked(ts);
     first = timer_insert_locked(ts, expire_time);
     g_mutex_unlock(&timers_lock);
-    timer_notify(first);
+    timer_notify(first, ts->type);
 }
 
 void timer_mod(QEMUTimer *ts, int64_t expire_time)
@@ -301,7 +310,7 @@ void timer_mod_anticipate(QEMUTimer *ts, int64_t expire_time)
         first = timer_insert_locked(ts, ns);
     }
     g_mutex_unlock(&timers_lock);
-    timer_notify(first);
+    timer_notify(first, ts->type);
 }
 
 bool timer_pending(QEMUTimer *ts)

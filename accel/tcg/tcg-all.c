@@ -12,6 +12,7 @@
 #include "qom/qom-qobject.h"
 #include "sysemu/cpu-timers.h"
 #include "sysemu/tcg.h"
+#include "tcg-accel-ops.h"
 
 OBJECT_DECLARE_SIMPLE_TYPE(TCGState, TCG_ACCEL)
 
@@ -49,6 +50,7 @@ static int tcg_init_machine(MachineState *ms)
     TCGState *s = TCG_ACCEL(current_accel());
 
     mttcg_enabled = s->mttcg_enabled;
+    tcg_accel_ops_init(mttcg_enabled);
     return 0;
 }
 

@@ -75,9 +75,14 @@ bool qemu_clock_is_enabled(QEMUClockType type);
  * qemu_clock_set_virtual_source: let @get_ns give QEMU_CLOCK_VIRTUAL's
  * time (the instruction counter under -icount, the qtest clock); NULL
  * goes back to the host-based count.  Whoever moves such a source
- * forward calls qemu_clock_run_timers(QEMU_CLOCK_VIRTUAL).
+ * forward calls qemu_clock_run_timers(QEMU_CLOCK_VIRTUAL).  With a source
+ * set, the main loop does not wait for virtual timers
+ * (qemu_clock_deadline_ns_all leaves them out) and @notify (may be NULL)
+ * is called whenever a virtual timer becomes the earliest one, so the
+ * source's owner can stop at the new deadline.
  */
-void qemu_clock_set_virtual_source(int64_t (*get_ns)(void));
+void qemu_clock_set_virtual_source(int64_t (*get_ns)(void),
+                                   void (*notify)(void));
 
 /*
  * qemu_clock_deadline_ns: nanoseconds until the first timer of @type is

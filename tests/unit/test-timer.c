@@ -94,18 +94,29 @@ static int64_t fake_clock(void)
     return fake_ns;
 }
 
+static int notified;
+
+static void fake_notify(void)
+{
+    notified++;
+}
+
 static void test_virtual_source(void)
 {
     QEMUTimer *t = timer_new_us(QEMU_CLOCK_VIRTUAL, count_cb, NULL);
 
-    qemu_clock_set_virtual_source(fake_clock);
+    qemu_clock_set_virtual_source(fake_clock, fake_notify);
     qemu_clock_enable(QEMU_CLOCK_VIRTUAL, true);
     fake_ns = 5000;
     g_assert_cmpint(qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL), ==, 5000);
     fired = 0;
+    notified = 0;
     timer_mod(t, 10);           /* 10 us */
+    g_assert_cmpint(notified, ==, 1);
     g_assert_cmpint(timer_expire_time_ns(t), ==, 10000);
     g_assert_cmpint(qemu_clock_deadline_ns(QEMU_CLOCK_VIRTUAL), ==, 5000);
+    /* the main loop does not wait for instruction-driven time */
+    g_assert_cmpint(qemu_clock_deadline_ns_all(), ==, -1);
     g_assert_false(timer_expired(t, 9));
     g_assert_true(timer_expired(t, 10));
     fake_ns = 9999;
@@ -114,7 +125,7 @@ static void test_virtual_source(void)
     g_assert_true(qemu_clock_run_timers(QEMU_CLOCK_VIRTUAL));
     g_assert_cmpint(fired, ==, 1);
     g_assert_cmpint(timer_expire_time_ns(t), ==, -1);
-    qemu_clock_set_virtual_source(NULL);
+    qemu_clock_set_virtual_source(NULL, NULL);
     qemu_clock_enable(QEMU_CLOCK_VIRTUAL, false);
     timer_free(t);
 }
