@@ -128,6 +128,7 @@ void qemu_create_late_backends(void)
     object_option_foreach_add(object_create_late);
     qemu_opts_foreach(qemu_find_opts("mon"), monitor_init_opts, NULL,
                       &error_fatal);
+    qemu_create_serial_backends();
 }
 
 /*

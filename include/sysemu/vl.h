@@ -91,6 +91,14 @@ void version(void);
 /* -help: print the help of this target and exit with @exitcode. */
 void QEMU_NORETURN help(int exitcode);
 
+/* vl-serial.c */
+
+/*
+ * Create the -serial chardevs (serial_hd) in command-line order; a bad
+ * one is reported at its option and exits with status 1.
+ */
+void qemu_create_serial_backends(void);
+
 /* vl-parse.c */
 
 /* Handle one option of the second pass (the location is already set). */

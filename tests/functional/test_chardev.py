@@ -42,6 +42,7 @@ def errors(target):
                           'stdio,id=b'],
                  '-chardev stdio,id=b: cannot use stdio by multiple '
                  'character devices')
+    serial_errors(target)
     busy = socket.socket()
     busy.bind(('127.0.0.1', 0))
     busy.listen()
@@ -51,6 +52,33 @@ def errors(target):
                  '-chardev %s: Failed to find an available port: Address '
                  'already in use' % spec)
     busy.close()
+
+
+def serial_errors(target):
+    """-serial: the back end's own error, then QEMU's serial message."""
+    failed = 'could not connect serial device to character backend'
+    expect_error(target, ['-serial', 'foo'],
+                 "-serial foo: 'foo' is not a valid char driver\n%s: "
+                 "-serial foo: %s 'foo'" % (prog(target), failed))
+    expect_error(target, ['-serial', 'file:/nonexistent/x'],
+                 "-serial file:/nonexistent/x: Could not open "
+                 "'/nonexistent/x': No such file or directory\n%s: "
+                 "-serial file:/nonexistent/x: %s 'file:/nonexistent/x'"
+                 % (prog(target), failed))
+    expect_error(target, ['-serial', 'null', '-serial', 'chardev:nope'],
+                 "-serial chardev:nope: %s 'chardev:nope'" % failed)
+
+
+def serial_file(target):
+    """-serial file: creates the file; -serial chardev:ID shares one."""
+    path = os.path.join(TMP, target + '.serial')
+    with start(target, '-nodefaults', '-serial', 'file:' + path,
+               '-chardev', 'null,id=c', '-serial', 'chardev:c',
+               idle=True) as inst:
+        if inst.wait_ready():
+            check(os.path.exists(path), path + ' created by -serial')
+        rc, out, err = inst.stop()
+    check_eq((rc, out, err), (0, '', terminated(target)), '-serial file:')
 
 
 def file_created(target):
@@ -155,6 +183,7 @@ for t in TARGETS:
     mux_escapes(t)
     errors(t)
     file_created(t)
+    serial_file(t)
     unix_server(t)
     tcp_server(t)
     wait_for_client(t)

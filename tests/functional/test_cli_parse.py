@@ -50,7 +50,7 @@ ACCEPTED = [
     ['-netdev', 'user,id=n2'], ['-netdev', '{"type": "user", "id": "n3"}'],
     ['-nic', 'user'], ['-net', 'none'], ['-vga', 'none'], ['-k', 'en-us'],
     ['-option-rom', 'x.rom'], ['-fw_cfg', 'name=opt/x,string=y'],
-    ['-serial', 'null'], ['-parallel', 'none'], ['-debugcon', 'null'],
+    ['-parallel', 'none'], ['-debugcon', 'null'],
     # Their chardevs are created: a free port, a socket path that binds.
     ['-monitor', 'none'], ['-mon', 'chardev=c0'],
     ['-gdb', 'tcp::1234'], ['-s'], ['-qtest', 'null'],
@@ -64,6 +64,7 @@ ACTED = [
     ['-qmp', 'tcp:127.0.0.1:0,server=on,wait=off'],
     ['-qmp-pretty', 'unix:%s/qlite-parse-%d.sock,server=on,wait=off' %
      (tempfile.gettempdir(), os.getpid())],
+    ['-serial', 'null'], ['-serial', 'none'],
 ]
 
 # Parse-time errors of options whose work comes later: (args, message).
