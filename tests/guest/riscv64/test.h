@@ -207,6 +207,37 @@ static inline unsigned int guest_hartid(void)
     return id;
 }
 
+#define NO_TRAP ((uint64_t)-1)
+
+/*
+ * TRY_IN(rec, insn, outputs...): run the asm statement insn (outputs as
+ * in an asm's output list, named operands only) with a trap into the
+ * mode that rec records armed to resume right after it.  Returns the
+ * cause of the trap it raised, or NO_TRAP.  TRY_M and TRY_S name the
+ * record of the M-mode and the S-mode handler.
+ */
+#define TRY_IN(rec, insn, ...) ({ \
+        volatile TrapRecord *r_ = &(rec)[guest_hartid()]; \
+        uint64_t n_ = r_->count; \
+        __asm__ volatile("la t0, 1f\n\tsd t0, 0(%[res_])\n\t" insn "\n1:" \
+                         : __VA_ARGS__ : [res_] "r"(&r_->resume) \
+                         : "t0", "memory"); \
+        r_->resume = 0; \
+        r_->count != n_ ? r_->cause : NO_TRAP; \
+    })
+#define TRY_M(insn, ...) TRY_IN(mtrap_rec, insn, __VA_ARGS__)
+#define TRY_S(insn, ...) TRY_IN(strap_rec, insn, __VA_ARGS__)
+
+/*
+ * QEMU 7.2 (Debian's, which the programs are checked on) departs from the
+ * spec in a few WARL corners; checks of those corners are skipped when
+ * mimpid says 7.2 (QEMU puts its version there).  M-mode only.
+ */
+static inline bool running_on_qemu72(void)
+{
+    return (csr_read(mimpid) >> 8) == 0x702;
+}
+
 /* C-level checks: report test n as failed when the values differ. */
 #define CHECK_EQ(n, got, expect) do { \
         uint64_t g_ = (uint64_t)(got), e_ = (uint64_t)(expect); \
