@@ -20,6 +20,7 @@
 #include "qemu/option.h"
 #include "qemu/timer.h"
 #include "qobject/qdict.h"
+#include "sysemu/reset.h"
 #include "sysemu/runstate.h"
 #include "hw/core/cpu.h"
 #include "trace.h"
@@ -539,7 +540,7 @@ static void qemu_system_shutdown(ShutdownCause cause)
 
 void qemu_system_reset(ShutdownCause reason)
 {
-    /* Devices and CPUs reset here once the machine has reset handlers. */
+    qemu_devices_reset();
     if (reason && reason != SHUTDOWN_CAUSE_SUBSYSTEM_RESET) {
         runstate_emit("RESET", cause_data(reason));
     }

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * Unit tests for the device core: interrupt lines (hw/core/irq.c),
- * realize, reset and GPIO lines (hw/core/qdev.c), and static
- * properties (hw/core/qdev-properties.c).
+ * realize, reset and GPIO lines (hw/core/qdev.c), static properties
+ * (hw/core/qdev-properties.c), system-bus devices (hw/core/sysbus.c)
+ * and the system reset handlers (system/reset.c).
  */
 #include "qemu/osdep.h"
 #include "qapi/error.h"
@@ -10,6 +11,8 @@
 #include "hw/irq.h"
 #include "hw/qdev-core.h"
 #include "hw/qdev-properties.h"
+#include "hw/sysbus.h"
+#include "sysemu/reset.h"
 
 #define TYPE_TEST_DEV "test-dev"
 OBJECT_DECLARE_SIMPLE_TYPE(TestDevState, TEST_DEV)
@@ -250,11 +253,146 @@ static void test_prop_after_realize(void)
     object_unref(OBJECT(s));
 }
 
+#define TYPE_TEST_SBD "test-sbd"
+OBJECT_DECLARE_SIMPLE_TYPE(TestSbdState, TEST_SBD)
+
+struct TestSbdState {
+    SysBusDevice parent_obj;
+
+    MemoryRegion regs[2];
+    qemu_irq irq[2];
+    int resets;
+    uint64_t last_write;
+};
+
+static uint64_t test_sbd_read(void *opaque, hwaddr addr, unsigned size)
+{
+    return 0x1000 + addr;
+}
+
+static void test_sbd_write(void *opaque, hwaddr addr, uint64_t val,
+                           unsigned size)
+{
+    TestSbdState *s = opaque;
+
+    s->last_write = val;
+    qemu_set_irq(s->irq[1], val & 1);
+}
+
+static const MemoryRegionOps test_sbd_ops = {
+    .read = test_sbd_read,
+    .write = test_sbd_write,
+    .endianness = DEVICE_LITTLE_ENDIAN,
+};
+
+static void test_sbd_init(Object *obj)
+{
+    TestSbdState *s = TEST_SBD(obj);
+    int i;
+
+    for (i = 0; i < 2; i++) {
+        memory_region_init_io(&s->regs[i], obj, &test_sbd_ops, s, "sbd",
+                              0x100);
+        sysbus_init_mmio(SYS_BUS_DEVICE(obj), &s->regs[i]);
+        sysbus_init_irq(SYS_BUS_DEVICE(obj), &s->irq[i]);
+    }
+}
+
+static void test_sbd_reset(DeviceState *dev)
+{
+    TEST_SBD(dev)->resets++;
+}
+
+static void test_sbd_class_init(ObjectClass *oc, void *data)
+{
+    DEVICE_CLASS(oc)->reset = test_sbd_reset;
+}
+
+static const TypeInfo test_sbd_info = {
+    .name = TYPE_TEST_SBD,
+    .parent = TYPE_SYS_BUS_DEVICE,
+    .instance_size = sizeof(TestSbdState),
+    .instance_init = test_sbd_init,
+    .class_init = test_sbd_class_init,
+};
+
+static void test_sysbus_mmio(void)
+{
+    TestSbdState *s = TEST_SBD(object_new(TYPE_TEST_SBD));
+    SysBusDevice *sbd = SYS_BUS_DEVICE(s);
+    AddressSpace *as = &address_space_memory;
+
+    g_assert_true(sysbus_realize(sbd, &error_abort));
+    g_assert_true(sysbus_mmio_get_region(sbd, 1) == &s->regs[1]);
+    sysbus_mmio_map(sbd, 1, 0x10000);
+    g_assert_cmphex(ldl_le_phys(as, 0x10004), ==, 0x1004);
+    stl_le_phys(as, 0x10000, 42);
+    g_assert_cmpuint(s->last_write, ==, 42);
+    /* Mapping again moves the region. */
+    sysbus_mmio_map(sbd, 1, 0x20000);
+    g_assert_cmphex(ldl_le_phys(as, 0x20008), ==, 0x1008);
+    g_assert_cmphex(ldl_le_phys(as, 0x10008), ==, 0);
+    /* An overlapping mapping with a higher priority wins. */
+    sysbus_mmio_map_overlap(sbd, 0, 0x20000, 1);
+    stl_le_phys(as, 0x20000, 7);
+    g_assert_cmpuint(s->last_write, ==, 7);
+    object_unparent(OBJECT(s));
+    object_unref(OBJECT(s));
+    g_assert_cmphex(ldl_le_phys(as, 0x20008), ==, 0);
+}
+
+static void test_sysbus_irq(void)
+{
+    TestSbdState *s = TEST_SBD(object_new(TYPE_TEST_SBD));
+    SysBusDevice *sbd = SYS_BUS_DEVICE(s);
+    TestDevState *intc = test_dev_new();
+
+    qdev_init_gpio_in(DEVICE(intc), test_dev_gpio_in, 4);
+    g_assert_false(sysbus_is_irq_connected(sbd, 1));
+    sysbus_connect_irq(sbd, 1, qdev_get_gpio_in(DEVICE(intc), 3));
+    g_assert_true(sysbus_is_irq_connected(sbd, 1));
+    g_assert_false(sysbus_is_irq_connected(sbd, 0));
+    test_sbd_write(s, 0, 1, 4);
+    g_assert_cmpint(intc->last_line, ==, 3);
+    g_assert_cmpint(intc->last_level, ==, 1);
+    object_unref(OBJECT(s));
+    object_unref(OBJECT(intc));
+}
+
+static int reset_order[4];
+static int reset_count;
+
+static void record_reset(void *opaque)
+{
+    reset_order[reset_count++] = GPOINTER_TO_INT(opaque);
+}
+
+static void test_system_reset(void)
+{
+    TestSbdState *s = TEST_SBD(object_new(TYPE_TEST_SBD));
+
+    qemu_register_reset(record_reset, GINT_TO_POINTER(1));
+    g_assert_true(sysbus_realize(SYS_BUS_DEVICE(s), &error_abort));
+    qemu_register_reset(record_reset, GINT_TO_POINTER(2));
+    qemu_register_reset(record_reset, GINT_TO_POINTER(3));
+    qemu_unregister_reset(record_reset, GINT_TO_POINTER(2));
+    qemu_devices_reset();
+    g_assert_cmpint(reset_count, ==, 2);
+    g_assert_cmpint(reset_order[0], ==, 1);
+    g_assert_cmpint(reset_order[1], ==, 3);
+    g_assert_cmpint(s->resets, ==, 1);
+    /* A finalized device is no longer reset. */
+    object_unref(OBJECT(s));
+    qemu_devices_reset();
+    g_assert_cmpint(reset_count, ==, 4);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     module_call_init(MODULE_INIT_QOM);
     type_register_static(&test_dev_info);
+    type_register_static(&test_sbd_info);
     g_test_add_func("/hw/irq/lines", test_irq_lines);
     g_test_add_func("/hw/irq/null", test_irq_null);
     g_test_add_func("/hw/qdev/realize", test_realize);
@@ -264,5 +402,8 @@ int main(int argc, char **argv)
     g_test_add_func("/hw/qdev/props/defaults", test_prop_defaults);
     g_test_add_func("/hw/qdev/props/set", test_prop_set);
     g_test_add_func("/hw/qdev/props/after-realize", test_prop_after_realize);
+    g_test_add_func("/hw/sysbus/mmio", test_sysbus_mmio);
+    g_test_add_func("/hw/sysbus/irq", test_sysbus_irq);
+    g_test_add_func("/system/reset/handlers", test_system_reset);
     return g_test_run();
 }

@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * reset.c: the list of system reset handlers (reset.h), kept in
+ * registration order.
+ */
+#include "qemu/osdep.h"
+#include "sysemu/reset.h"
+
+typedef struct QEMUResetEntry {
+    QEMUResetHandler *func;
+    void *opaque;
+} QEMUResetEntry;
+
+static GArray *reset_handlers;
+
+void qemu_register_reset(QEMUResetHandler *func, void *opaque)
+{
+    QEMUResetEntry e = { .func = func, .opaque = opaque };
+
+    if (!reset_handlers) {
+        reset_handlers = g_array_new(false, false, sizeof(QEMUResetEntry));
+    }
+    g_array_append_val(reset_handlers, e);
+}
+
+void qemu_unregister_reset(QEMUResetHandler *func, void *opaque)
+{
+    guint i;
+
+    for (i = 0; reset_handlers && i < reset_handlers->len; i++) {
+        QEMUResetEntry *e = &g_array_index(reset_handlers, QEMUResetEntry, i);
+
+        if (e->func == func && e->opaque == opaque) {
+            g_array_remove_index(reset_handlers, i);
+            return;
+        }
+    }
+}
+
+void qemu_devices_reset(void)
+{
+    guint i;
+
+    /* A handler may register another one: index, do not iterate. */
+    for (i = 0; reset_handlers && i < reset_handlers->len; i++) {
+        QEMUResetEntry e = g_array_index(reset_handlers, QEMUResetEntry, i);
+
+        e.func(e.opaque);
+    }
+}
