@@ -37,6 +37,21 @@ void *host_memory_backend_get_ram_ptr(HostMemoryBackend *backend)
     return backend->ram_ptr;
 }
 
+MemoryRegion *host_memory_backend_get_memory(HostMemoryBackend *backend)
+{
+    g_autofree char *name = NULL;
+
+    if (!backend->ram_ptr) {
+        return NULL;
+    }
+    if (!backend->mr.name) {
+        name = host_memory_backend_get_name(backend);
+        memory_region_init_ram_ptr(&backend->mr, OBJECT(backend), name,
+                                   backend->size, backend->ram_ptr);
+    }
+    return &backend->mr;
+}
+
 uint64_t host_memory_backend_get_size(HostMemoryBackend *backend)
 {
     return backend->size;
@@ -365,6 +380,10 @@ static void host_memory_backend_finalize(Object *obj)
 {
     HostMemoryBackend *backend = MEMORY_BACKEND(obj);
 
+    /* Mapped into a machine, it lives as long as the process. */
+    if (backend->mr.name && !backend->mr.container) {
+        memory_region_finalize(&backend->mr);
+    }
     if (backend->ram_ptr) {
         munmap(backend->ram_ptr, backend->mapped_size);
     }

@@ -12,6 +12,8 @@ typedef struct QEMUResetEntry {
 } QEMUResetEntry;
 
 static GArray *reset_handlers;
+/* While qemu_devices_reset runs: the index of the handler running. */
+static int reset_running_index = -1;
 
 void qemu_register_reset(QEMUResetHandler *func, void *opaque)
 {
@@ -32,6 +34,10 @@ void qemu_unregister_reset(QEMUResetHandler *func, void *opaque)
 
         if (e->func == func && e->opaque == opaque) {
             g_array_remove_index(reset_handlers, i);
+            /* Keep the running loop on the handler after the one run. */
+            if (reset_running_index >= 0 && (int)i <= reset_running_index) {
+                reset_running_index--;
+            }
             return;
         }
     }
@@ -39,12 +45,17 @@ void qemu_unregister_reset(QEMUResetHandler *func, void *opaque)
 
 void qemu_devices_reset(void)
 {
-    guint i;
-
-    /* A handler may register another one: index, do not iterate. */
-    for (i = 0; reset_handlers && i < reset_handlers->len; i++) {
-        QEMUResetEntry e = g_array_index(reset_handlers, QEMUResetEntry, i);
+    /*
+     * A handler may register another one, or unregister itself: index,
+     * do not iterate, and let qemu_unregister_reset move the index.
+     */
+    for (reset_running_index = 0;
+         reset_handlers && reset_running_index < (int)reset_handlers->len;
+         reset_running_index++) {
+        QEMUResetEntry e = g_array_index(reset_handlers, QEMUResetEntry,
+                                         reset_running_index);
 
         e.func(e.opaque);
     }
+    reset_running_index = -1;
 }

@@ -19,6 +19,7 @@
 #include "qom/object_interfaces.h"
 #include "qom/qom-qobject.h"
 #include "hw/boards.h"
+#include "sysemu/hostmem.h"
 #include "sysemu/numa.h"
 #include "sysemu/qtest.h"
 
@@ -901,6 +902,26 @@ static void machine_numa_finish_cpu_init(MachineState *ms)
     }
 }
 
+/* Take the RAM backend's region as ms->ram; a backend backs one machine. */
+static bool machine_consume_memdev(MachineState *ms, Error **errp)
+{
+    HostMemoryBackend *backend = ms->memdev;
+
+    if (host_memory_backend_is_mapped(backend)) {
+        error_setg(errp, "memory backend %s can't be used multiple times.",
+                   object_get_canonical_path_component(OBJECT(backend)));
+        return false;
+    }
+    ms->ram = host_memory_backend_get_memory(backend);
+    if (!ms->ram) {
+        error_setg(errp, "memory backend %s is not allocated",
+                   object_get_canonical_path_component(OBJECT(backend)));
+        return false;
+    }
+    host_memory_backend_set_mapped(backend, true);
+    return true;
+}
+
 bool machine_run_board_init(MachineState *ms, const char *mem_path,
                             Error **errp)
 {
@@ -915,6 +936,9 @@ bool machine_run_board_init(MachineState *ms, const char *mem_path,
     if (ms->numa_state && ms->numa_state->num_nodes &&
         mc->possible_cpu_arch_ids) {
         machine_numa_finish_cpu_init(ms);
+    }
+    if (ms->memdev && !machine_consume_memdev(ms, errp)) {
+        return false;
     }
     if (mc->init) {
         mc->init(ms);

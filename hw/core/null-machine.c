@@ -5,10 +5,15 @@
  * hw/core/null-machine.c).
  */
 #include "qemu/osdep.h"
+#include "exec/memory.h"
 #include "hw/boards.h"
 
 static void machine_none_init(MachineState *ms)
 {
+    /* -m gives RAM at address 0. */
+    if (ms->ram) {
+        memory_region_add_subregion(get_system_memory(), 0, ms->ram);
+    }
 }
 
 static void machine_none_class_init(ObjectClass *oc, void *data)

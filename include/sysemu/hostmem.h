@@ -31,6 +31,7 @@
 
 #include "qom/object.h"
 #include "qemu/thread-context.h"
+#include "exec/memory.h"
 
 #define TYPE_MEMORY_BACKEND "memory-backend"
 OBJECT_DECLARE_TYPE(HostMemoryBackend, HostMemoryBackendClass,
@@ -84,6 +85,7 @@ struct HostMemoryBackend {
     uint64_t mapped_size;       /* bytes mapped: size rounded to pages */
     size_t page_size;           /* host page size backing the mapping */
     int fd;                     /* file or memfd, -1 for anonymous RAM */
+    MemoryRegion mr;            /* over ram_ptr, once asked for */
 };
 
 /*
@@ -92,6 +94,14 @@ struct HostMemoryBackend {
  * the backend is complete).
  */
 void *host_memory_backend_get_ram_ptr(HostMemoryBackend *backend);
+
+/*
+ * host_memory_backend_get_memory: a RAM region over @backend's mapping,
+ * named as its RAM block (host_memory_backend_get_name), of the "size"
+ * property's size; NULL before the backend is complete.  The region
+ * belongs to the backend: map it, never finalize it.
+ */
+MemoryRegion *host_memory_backend_get_memory(HostMemoryBackend *backend);
 
 /* host_memory_backend_get_size: the "size" property, in bytes. */
 uint64_t host_memory_backend_get_size(HostMemoryBackend *backend);

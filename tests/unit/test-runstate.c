@@ -10,6 +10,7 @@
 #include "qemu/main-loop.h"
 #include "qemu/timer.h"
 #include "qobject/qdict.h"
+#include "sysemu/reset.h"
 #include "sysemu/runstate.h"
 
 static GString *events;         /* "NAME guest/reason;" per event */
@@ -264,6 +265,26 @@ static void test_reset(void)
                     "RESET host/host-qmp-system-reset;");
 }
 
+static void note_devices_reset(void *opaque)
+{
+    g_string_append(events, "devices-reset;");
+}
+
+/* The reset handlers run before the RESET event is sent. */
+static void test_reset_handlers(void)
+{
+    int status = 0;
+
+    reset();
+    qemu_register_reset(note_devices_reset, NULL);
+    qemu_system_reset_request(SHUTDOWN_CAUSE_HOST_QMP_SYSTEM_RESET);
+    g_assert_false(main_loop_should_exit(&status));
+    qemu_system_reset(SHUTDOWN_CAUSE_NONE);
+    qemu_unregister_reset(note_devices_reset, NULL);
+    g_assert_cmpstr(events->str, ==, "devices-reset;"
+                    "RESET host/host-qmp-system-reset;devices-reset;");
+}
+
 static void test_no_reboot(void)
 {
     int status = 0;
@@ -373,6 +394,7 @@ int main(int argc, char **argv)
     g_test_add_func("/runstate/shutdown/pause", test_shutdown_pause);
     g_test_add_func("/runstate/panic", test_panic_actions);
     g_test_add_func("/runstate/reset", test_reset);
+    g_test_add_func("/runstate/reset-handlers", test_reset_handlers);
     g_test_add_func("/runstate/reset/no-reboot", test_no_reboot);
     g_test_add_func("/runstate/powerdown-debug-vmstop",
                     test_powerdown_debug_vmstop);
