@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * sifive_test.h: the SiFive test finisher of the riscv virt board: the
+ * guest writes a status (and an exit code in the upper 16 bits) to power
+ * off, fail or reset the machine.
+ */
+#ifndef HW_SIFIVE_TEST_H
+#define HW_SIFIVE_TEST_H
+
+#include "exec/memory.h"
+
+#define FINISHER_FAIL   0x3333
+#define FINISHER_PASS   0x5555
+#define FINISHER_RESET  0x7777
+
+/* Map the test device at @addr of the system address space. */
+void sifive_test_create(hwaddr addr);
+
+#endif

@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Unit tests for the 16550A UART (hw/char/serial.c) through its register
+ * interface: reset values as QEMU's, divisor latch, scratch, transmit to
+ * a ringbuf chardev with THR-empty interrupts, receive FIFO with trigger
+ * level, backpressure and overrun, loopback, and IIR priorities.
+ */
+#include "qemu/osdep.h"
+#include "qapi/error.h"
+#include "chardev/char.h"
+#include "chardev/char-ringbuf.h"
+#include "qemu/main-loop.h"
+#include "hw/char/serial.h"
+#include "sysemu/vl-opts.h"
+#include "qemu/config-file.h"
+
+static int irq_level;
+
+static void irq_handler(void *opaque, int n, int level)
+{
+    irq_level = level;
+}
+
+static SerialState *new_uart(Chardev *chr)
+{
+    SerialState *s = g_new0(SerialState, 1);
+
+    s->irq = qemu_allocate_irq(irq_handler, NULL, 0);
+    s->baudbase = 399193;
+    serial_realize_core(s, chr);
+    return s;
+}
+
+static uint8_t rd(SerialState *s, int reg)
+{
+    return serial_ioport_read(s, reg, 1);
+}
+
+static void wr(SerialState *s, int reg, uint8_t v)
+{
+    serial_ioport_write(s, reg, v, 1);
+}
+
+static void test_reset_values(void)
+{
+    SerialState *s = new_uart(NULL);
+
+    /* what QEMU's virt UART reads after reset */
+    g_assert_cmphex(rd(s, 5), ==, 0x60);    /* LSR: THRE | TEMT */
+    g_assert_cmphex(rd(s, 2), ==, 0x01);    /* IIR: none pending */
+    g_assert_cmphex(rd(s, 6), ==, 0xb0);    /* MSR: DCD DSR CTS */
+    g_assert_cmphex(rd(s, 4), ==, 0x08);    /* MCR: OUT2 */
+    wr(s, 7, 0x5a);
+    g_assert_cmphex(rd(s, 7), ==, 0x5a);
+    /* divisor latch behind DLAB */
+    wr(s, 3, 0x80);
+    wr(s, 0, 0x34);
+    wr(s, 1, 0x12);
+    g_assert_cmphex(rd(s, 0), ==, 0x34);
+    g_assert_cmphex(rd(s, 1), ==, 0x12);
+    wr(s, 3, 0x03);
+    g_assert_cmphex(rd(s, 1), ==, 0x00);    /* IER again */
+    g_assert_cmphex(s->divider, ==, 0x1234);
+}
+
+static void test_transmit(void)
+{
+    QemuOpts *opts = qemu_opts_parse(qemu_find_opts("chardev"),
+                                     "ringbuf,id=tx", true, &error_abort);
+    Chardev *chr = qemu_chr_new_from_opts(opts, &error_abort);
+    SerialState *s = new_uart(chr);
+    char out[8] = "";
+
+    wr(s, 1, 0x02);                         /* THRI */
+    g_assert_cmpint(irq_level, ==, 1);      /* THR empty at once */
+    g_assert_cmphex(rd(s, 2) & 0x0f, ==, 0x02);
+    g_assert_cmpint(irq_level, ==, 0);      /* reading IIR acknowledged */
+    wr(s, 0, 'h');
+    wr(s, 0, 'i');
+    g_assert_cmpint(irq_level, ==, 1);
+    g_assert_cmpuint(ringbuf_chr_read(chr, (uint8_t *)out, 7), ==, 2);
+    g_assert_cmpstr(out, ==, "hi");
+    g_assert_cmphex(rd(s, 5) & 0x60, ==, 0x60);
+}
+
+static void test_receive_fifo(void)
+{
+    SerialState *s = new_uart(NULL);
+    uint8_t buf[20];
+    int i;
+
+    for (i = 0; i < 20; i++) {
+        buf[i] = 'a' + i;
+    }
+    /* FIFOs off: one byte at a time */
+    g_assert_cmpint(serial_can_receive(s), ==, 1);
+    serial_receive(s, buf, 1);
+    g_assert_cmpint(serial_can_receive(s), ==, 0);
+    g_assert_cmphex(rd(s, 5) & 1, ==, 1);
+    g_assert_cmphex(rd(s, 0), ==, 'a');
+    g_assert_cmphex(rd(s, 5) & 1, ==, 0);
+
+    /* FIFOs on, trigger level 4 */
+    wr(s, 2, 0x41);
+    wr(s, 1, 0x01);                         /* RDI */
+    g_assert_cmpint(serial_can_receive(s), ==, 16);
+    serial_receive(s, buf, 3);
+    g_assert_cmpint(irq_level, ==, 0);      /* below the trigger */
+    serial_receive(s, buf + 3, 1);
+    g_assert_cmpint(irq_level, ==, 1);
+    g_assert_cmphex(rd(s, 2), ==, 0xc4);    /* FIFOs on, RDI */
+    serial_receive(s, buf + 4, serial_can_receive(s));
+    g_assert_cmpint(serial_can_receive(s), ==, 0);   /* backpressure */
+    for (i = 0; i < 16; i++) {
+        g_assert_cmphex(rd(s, 0), ==, 'a' + i);
+    }
+    g_assert_cmpint(irq_level, ==, 0);
+    g_assert_cmphex(rd(s, 5) & 1, ==, 0);
+
+    /* a sender ignoring can_receive overruns, and LSR reports it once */
+    serial_receive(s, buf, 17);
+    g_assert_cmphex(rd(s, 5) & 0x02, ==, 0x02);
+    g_assert_cmphex(rd(s, 5) & 0x02, ==, 0);
+}
+
+static void test_loopback(void)
+{
+    SerialState *s = new_uart(NULL);
+
+    wr(s, 4, 0x10 | 0x03);                  /* LOOP, RTS, DTR */
+    g_assert_cmphex(rd(s, 6) & 0xf0, ==, 0x30);     /* CTS, DSR */
+    wr(s, 0, 'x');
+    g_assert_cmphex(rd(s, 5) & 1, ==, 1);
+    g_assert_cmphex(rd(s, 0), ==, 'x');
+    g_assert_cmpint(serial_can_receive(s), ==, 0);  /* input held off */
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    qemu_add_vl_opts();
+    module_call_init(MODULE_INIT_QOM);
+    qemu_init_main_loop(&error_abort);
+    g_test_add_func("/serial/reset-values", test_reset_values);
+    g_test_add_func("/serial/transmit", test_transmit);
+    g_test_add_func("/serial/receive-fifo", test_receive_fifo);
+    g_test_add_func("/serial/loopback", test_loopback);
+    return g_test_run();
+}
