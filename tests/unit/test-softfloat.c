@@ -313,7 +313,768 @@ static void test_random_op(gconstpointer opaque)
     }
 }
 
-/*CONVERT*/
+/* Round @x to an integral double in @rm; ties-away by hand. */
+static double ref_round(double x, int rm)
+{
+    volatile double v = x, r;
+    double t;
+
+    if (rm == float_round_ties_away) {
+        t = trunc(x);
+        return fabs(x - t) == 0.5 ? t + copysign(1.0, x) : nearbyint(x);
+    }
+    fesetround(host_modes[rm]);
+    r = nearbyint(v);
+    fesetround(FE_TONEAREST);
+    return r;
+}
+
+/* RISC-V fcvt of the value @x to a @bits-bit integer. */
+static uint64_t ref_to_int(double x, int rm, int bits, bool sgn,
+                           unsigned *flags)
+{
+    double lim = ldexp(1.0, sgn ? bits - 1 : bits);
+    double r = ref_round(x, rm);
+    uint64_t max = sgn ? (1ull << (bits - 1)) - 1 : UINT64_MAX >> (64 - bits);
+
+    if (isnan(x)) {
+        *flags = float_flag_invalid;
+        return max;
+    }
+    if (r >= lim || r < (sgn ? -lim : 0)) {
+        *flags = float_flag_invalid;
+        return x < 0 ? (sgn ? -(max + 1) : 0) : max;
+    }
+    *flags = r != x ? float_flag_inexact : 0;
+    return sgn ? (uint64_t)(int64_t)r : (uint64_t)r;
+}
+
+typedef struct ToIntCase {
+    int bits;
+    bool sgn;
+    uint64_t (*fn32)(float32 a, float_status *s);
+    uint64_t (*fn64)(float64 a, float_status *s);
+} ToIntCase;
+
+#define TO_INT_WRAP(name, type)                                             \
+static uint64_t w_##name(type a, float_status *s)                           \
+{                                                                           \
+    return name(a, s);                                                      \
+}
+TO_INT_WRAP(float32_to_int32, float32)
+TO_INT_WRAP(float32_to_uint32, float32)
+TO_INT_WRAP(float32_to_int64, float32)
+TO_INT_WRAP(float32_to_uint64, float32)
+TO_INT_WRAP(float64_to_int32, float64)
+TO_INT_WRAP(float64_to_uint32, float64)
+TO_INT_WRAP(float64_to_int64, float64)
+TO_INT_WRAP(float64_to_uint64, float64)
+
+static const ToIntCase to_int_cases[] = {
+    { 32, true, w_float32_to_int32, w_float64_to_int32 },
+    { 32, false, w_float32_to_uint32, w_float64_to_uint32 },
+    { 64, true, w_float32_to_int64, w_float64_to_int64 },
+    { 64, false, w_float32_to_uint64, w_float64_to_uint64 },
+};
+
+/* A double near the integer ranges' edges, or any value. */
+static double gen_int_edge(void)
+{
+    uint64_t r = rnd();
+    double base = ldexp(1.0, (int)(r % 4 * 16 + 16 + (r >> 8) % 2));
+
+    switch (r >> 16 & 3) {
+    case 0:
+        return f64(gen64());
+    case 1:
+        return ldexp((double)(int64_t)rnd(), -(int)((r >> 20) % 70));
+    default:
+        return ((r >> 20) & 1 ? -base : base) +
+               ldexp((double)((int64_t)rnd() >> 50), -(int)((r >> 24) % 3));
+    }
+}
+
+static void check_to_int(const ToIntCase *tc, int rm, double x, bool is32)
+{
+    float_status s = { .rounding_mode = rm };
+    unsigned want_flags;
+    uint64_t want = ref_to_int(x, rm, tc->bits, tc->sgn, &want_flags);
+    uint64_t got = is32 ? tc->fn32(b32((float)x), &s) : tc->fn64(b64(x), &s);
+
+    if (tc->bits == 32) {
+        want = tc->sgn ? (uint64_t)(int32_t)want : (uint32_t)want;
+    }
+    if (got != want || s.flags != want_flags) {
+        g_test_message("to_int%d%s rm %d f%d %a -> %" PRIx64 "/%02x, want %"
+                       PRIx64 "/%02x", tc->bits, tc->sgn ? "" : "u", rm,
+                       is32 ? 32 : 64, x, got, s.flags, want, want_flags);
+        g_test_fail();
+    }
+}
+
+static void test_random_to_int(void)
+{
+    int rm, i, k;
+    double x;
+
+    for (rm = 0; rm <= float_round_ties_away; rm++) {
+        for (i = 0; i < ITERS; i++) {
+            x = gen_int_edge();
+            k = i % 4;
+            check_to_int(&to_int_cases[k], rm, x, false);
+            /* the same value narrowed to binary32 (exactly, toward 0) */
+            fesetround(FE_TOWARDZERO);
+            x = isnan(x) ? x : (double)(volatile float)x;
+            fesetround(FE_TONEAREST);
+            check_to_int(&to_int_cases[k], rm, x, true);
+        }
+    }
+}
+
+/*
+ * The binary32 ties-away rounding of the exact double @x, and its flags
+ * (those of round-to-nearest: a tie changes neither tininess nor
+ * overflow, the tied neighbours being on the same side of both edges).
+ */
+static uint32_t ref_rmm32(double x, unsigned *flags)
+{
+    volatile double v = x;
+    float rne, lo, hi;
+    double mid;
+
+    feclearexcept(FE_ALL_EXCEPT);
+    rne = (float)v;
+    *flags = host_flags();
+    fesetround(FE_TOWARDZERO);
+    lo = (float)v;
+    fesetround(FE_TONEAREST);
+    if (isnan(x) || (double)lo == x) {
+        return canon32(b32(rne));
+    }
+    hi = nextafterf(lo, x > 0 ? INFINITY : -INFINITY);
+    mid = ((double)lo + (double)hi) / 2;
+    return isinf(hi) || x != mid ? b32(rne) : b32(hi);
+}
+
+static uint64_t gen_int_bits(void)
+{
+    uint64_t r = rnd();
+
+    return (rnd() >> (r % 64)) * ((r >> 8) & 1 ? -1 : 1);
+}
+
+#define FROM_INT_CHECK(name, itype, ftype, canon, host_t)                   \
+static void check_##name(int rm, itype a)                                   \
+{                                                                           \
+    float_status s = { .rounding_mode = rm };                               \
+    volatile itype va = a;                                                  \
+    uint64_t want, got;                                                     \
+    unsigned want_flags;                                                    \
+                                                                            \
+    fesetround(host_modes[rm]);                                             \
+    feclearexcept(FE_ALL_EXCEPT);                                           \
+    want = canon((volatile host_t)va);                                      \
+    want_flags = host_flags();                                              \
+    fesetround(FE_TONEAREST);                                               \
+    got = name(a, &s);                                                      \
+    if (got != want || s.flags != want_flags) {                             \
+        g_test_message(#name " rm %d %" PRIx64 " -> %" PRIx64 "/%02x, "     \
+                       "host %" PRIx64 "/%02x", rm, (uint64_t)a, got,       \
+                       s.flags, want, want_flags);                          \
+        g_test_fail();                                                      \
+    }                                                                       \
+}
+FROM_INT_CHECK(int32_to_float32, int32_t, float32, b32, float)
+FROM_INT_CHECK(uint32_to_float32, uint32_t, float32, b32, float)
+FROM_INT_CHECK(int64_to_float32, int64_t, float32, b32, float)
+FROM_INT_CHECK(uint64_to_float32, uint64_t, float32, b32, float)
+FROM_INT_CHECK(int32_to_float64, int32_t, float64, b64, double)
+FROM_INT_CHECK(uint32_to_float64, uint32_t, float64, b64, double)
+FROM_INT_CHECK(int64_to_float64, int64_t, float64, b64, double)
+FROM_INT_CHECK(uint64_to_float64, uint64_t, float64, b64, double)
+
+static void test_random_from_int(void)
+{
+    int rm, i;
+    uint64_t v;
+
+    for (rm = 0; rm < 4; rm++) {
+        for (i = 0; i < ITERS; i++) {
+            v = gen_int_bits();
+            check_int32_to_float32(rm, v);
+            check_uint32_to_float32(rm, v);
+            check_int64_to_float32(rm, v);
+            check_uint64_to_float32(rm, v);
+            check_int32_to_float64(rm, v);
+            check_uint32_to_float64(rm, v);
+            check_int64_to_float64(rm, v);
+            check_uint64_to_float64(rm, v);
+        }
+    }
+}
+
+static void check_f32_f64(int rm, uint32_t a, uint64_t d)
+{
+    float_status s = { .rounding_mode = rm };
+    volatile float va = f32(a);
+    volatile double vd = f64(d);
+    uint64_t want64, got64;
+    uint32_t want32, got32;
+    unsigned flags64, flags32;
+
+    fesetround(host_modes[rm]);
+    feclearexcept(FE_ALL_EXCEPT);
+    want64 = canon64(b64((double)va));
+    flags64 = host_flags();
+    feclearexcept(FE_ALL_EXCEPT);
+    want32 = canon32(b32((float)vd));
+    flags32 = host_flags();
+    fesetround(FE_TONEAREST);
+    got64 = float32_to_float64(a, &s);
+    g_assert_cmphex(got64, ==, want64);
+    g_assert_cmphex(s.flags, ==, flags64);
+    s.flags = 0;
+    got32 = float64_to_float32(d, &s);
+    if (got32 != want32 || s.flags != flags32) {
+        g_test_message("f64->f32 rm %d %016" PRIx64 " -> %08x/%02x, host "
+                       "%08x/%02x", rm, d, got32, s.flags, want32, flags32);
+        g_test_fail();
+    }
+}
+
+static void test_random_f32_f64(void)
+{
+    int rm, i;
+    uint64_t d;
+
+    for (rm = 0; rm < 4; rm++) {
+        for (i = 0; i < ITERS; i++) {
+            /* binary32's range and just beyond it, or anything */
+            d = i & 1 ? gen64()
+                      : (gen64() & 0x800fffffffffffffull) |
+                        (uint64_t)(1023 - 152 + rnd() % 282) << 52;
+            check_f32_f64(rm, gen32(), d);
+        }
+    }
+}
+
+/* Ties-away: binary32 results of exact double computations. */
+static void check_rmm32(const char *what, uint32_t got, unsigned got_flags,
+                        double exact, unsigned op_flags)
+{
+    unsigned flags;
+    uint32_t want = ref_rmm32(exact, &flags);
+
+    flags |= op_flags;
+    if (got != want || got_flags != flags) {
+        g_test_message("rmm %s %a -> %08x/%02x, want %08x/%02x", what,
+                       exact, got, got_flags, want, flags);
+        g_test_fail();
+    }
+}
+
+/*
+ * One exact double computation of binary32 operands; returns false if
+ * the double result was rounded.
+ */
+static bool exact_double(int op, uint32_t a, uint32_t b, uint32_t c,
+                         double *r, unsigned *flags)
+{
+    volatile float x = f32(a), y = f32(b), z = f32(c);
+    volatile double v;
+
+    feclearexcept(FE_ALL_EXCEPT);
+    switch (op) {
+    case OP_ADD:
+        v = (double)x + (double)y;
+        break;
+    case OP_MUL:
+        v = (double)x * (double)y;
+        break;
+    default:
+        v = fma((double)x, (double)y, (double)z);
+        break;
+    }
+    *flags = host_flags();
+    *r = v;
+    return !(*flags & float_flag_inexact);
+}
+
+static void test_random_rmm(void)
+{
+    static const int ops[] = { OP_ADD, OP_MUL, OP_FMA };
+    float_status s = { .rounding_mode = float_round_ties_away };
+    uint32_t a, b, c, got;
+    unsigned op_flags;
+    int i, op;
+    double x;
+
+    for (i = 0; i < 3 * ITERS; i++) {
+        op = ops[i % 3];
+        a = gen32();
+        /* half of the adds are ties: b is half a unit in a's last place */
+        b = op == OP_ADD && i % 2 && isnormal(f32(a))
+            ? b32(ldexpf(rnd() & 1 ? 1 : -1, ilogbf(f32(a)) - 24)) : gen32();
+        c = i % 2 ? near_cancel(OP_ADD, b32(f32(a) * f32(b)), 31) : gen32();
+        if (!exact_double(op, a, b, c, &x, &op_flags)) {
+            continue;
+        }
+        if (op == OP_FMA && fma_inf_zero_nan(f32(a), f32(b), f32(c))) {
+            op_flags |= float_flag_invalid;
+        }
+        s.flags = 0;
+        got = sf_op32(op, a, b, c, &s);
+        check_rmm32("op", got, s.flags, x, op_flags);
+        /* the narrowing conversion rounds the same way */
+        x = f64(i % 2 ? gen64()
+                      : (gen64() & ~0x1fffffffull) | 0x10000000);  /* tie */
+        s.flags = 0;
+        got = float64_to_float32(b64(x), &s);
+        check_rmm32("f64->f32", got, s.flags,
+                    x, issignaling(x) ? float_flag_invalid : 0);
+        x = (int32_t)gen_int_bits();
+        s.flags = 0;
+        got = int32_to_float32((int32_t)x, &s);
+        check_rmm32("i32->f32", got, s.flags, x, 0);
+    }
+}
+
+static void add_convert_tests(void)
+{
+    g_test_add_func("/fpu/softfloat/random/to-int", test_random_to_int);
+    g_test_add_func("/fpu/softfloat/random/from-int", test_random_from_int);
+    g_test_add_func("/fpu/softfloat/random/f32-f64", test_random_f32_f64);
+    g_test_add_func("/fpu/softfloat/random/ties-away", test_random_rmm);
+}
+
+
+/* Comparisons: host values; invalid for sNaN (quiet) or any NaN. */
+#define CHECK_COMPARE(fw, bits, host_t, to_host)                            \
+static void check_compare_##fw(bits a, bits b)                              \
+{                                                                           \
+    volatile host_t x = to_host(a), y = to_host(b);                         \
+    unsigned nan_flag = isnan(x) || isnan(y) ? float_flag_invalid : 0;      \
+    bool snan = issignaling(x) || issignaling(y);                           \
+    float_status s = { 0 };                                                 \
+                                                                            \
+    g_assert_cmpint(fw##_eq_quiet(a, b, &s), ==, x == y);                   \
+    g_assert_cmphex(s.flags, ==, snan ? float_flag_invalid : 0);            \
+    s.flags = 0;                                                            \
+    g_assert_cmpint(fw##_lt(a, b, &s), ==, x < y);                          \
+    g_assert_cmphex(s.flags, ==, nan_flag);                                 \
+    s.flags = 0;                                                            \
+    g_assert_cmpint(fw##_le(a, b, &s), ==, x <= y);                         \
+    g_assert_cmphex(s.flags, ==, nan_flag);                                 \
+}
+CHECK_COMPARE(float32, uint32_t, float, f32)
+CHECK_COMPARE(float64, uint64_t, double, f64)
+
+/* minimumNumber/maximumNumber from the host's ordering. */
+static uint64_t ref_min_max(uint64_t a, uint64_t b, double x, double y,
+                            bool is_max, uint64_t nan)
+{
+    if (isnan(x)) {
+        return isnan(y) ? nan : b;
+    }
+    if (isnan(y)) {
+        return a;
+    }
+    if (x == y) {
+        /* only zeros differ: -0 is the minimum */
+        return (signbit(x) != 0) == is_max ? b : a;
+    }
+    return (x > y) == is_max ? a : b;
+}
+
+static void check_min_max(uint64_t a, uint64_t b, bool is64)
+{
+    double x = is64 ? f64(a) : f32(a), y = is64 ? f64(b) : f32(b);
+    bool snan = is64 ? issignaling(f64(a)) || issignaling(f64(b))
+                     : issignaling(f32(a)) || issignaling(f32(b));
+    uint64_t nan = is64 ? float64_default_nan : float32_default_nan;
+    float_status s = { 0 };
+    int is_max;
+
+    for (is_max = 0; is_max < 2; is_max++) {
+        uint64_t got = is64
+            ? (is_max ? float64_maximum_number : float64_minimum_number)
+                (a, b, &s)
+            : (is_max ? float32_maximum_number : float32_minimum_number)
+                (a, b, &s);
+
+        g_assert_cmphex(got, ==, ref_min_max(a, b, x, y, is_max, nan));
+        g_assert_cmphex(s.flags, ==, snan ? float_flag_invalid : 0);
+        s.flags = 0;
+    }
+}
+
+static unsigned ref_classify(double x, bool snan, bool subnormal)
+{
+    int shift;
+
+    if (isnan(x)) {
+        return snan ? float_class_snan : float_class_qnan;
+    }
+    shift = isinf(x) ? 7 : x == 0 ? 4 : subnormal ? 5 : 6;
+    return signbit(x) ? 1u << (7 - shift) : 1u << shift;
+}
+
+static void test_random_compare(void)
+{
+    int i;
+    uint32_t a, b;
+    uint64_t d, e;
+
+    for (i = 0; i < 4 * ITERS; i++) {
+        a = gen32();
+        d = gen64();
+        /* equal or opposite operands a quarter of the time */
+        b = i % 4 ? gen32() : a ^ ((uint32_t)(i & 4) << 29);
+        e = i % 4 ? gen64() : d ^ ((uint64_t)(i & 4) << 61);
+        check_compare_float32(a, b);
+        check_compare_float64(d, e);
+        check_min_max(a, b, false);
+        check_min_max(d, e, true);
+        g_assert_cmphex(float32_classify(a), ==,
+                        ref_classify(f32(a), issignaling(f32(a)),
+                                     fpclassify(f32(a)) == FP_SUBNORMAL));
+        g_assert_cmphex(float64_classify(d), ==,
+                        ref_classify(f64(d), issignaling(f64(d)),
+                                     fpclassify(f64(d)) == FP_SUBNORMAL));
+    }
+}
+
+typedef struct Vec32 {
+    int op, rm;
+    uint32_t a, b, c, want;
+    unsigned flags;
+} Vec32;
+
+typedef struct Vec64 {
+    int op, rm;
+    uint64_t a, b, c, want;
+    unsigned flags;
+} Vec64;
+
+#define NX float_flag_inexact
+#define UF float_flag_underflow
+#define OF float_flag_overflow
+#define DZ float_flag_divbyzero
+#define NV float_flag_invalid
+#define RNE float_round_nearest_even
+#define RMM float_round_ties_away
+
+/* Worked by hand: ties-away, RISC-V's NaN and fma rules, tininess. */
+static const Vec32 vec32[] = {
+    /* 1 + 2^-24 is a tie: away gives 1 + 2^-23, even gives 1 */
+    { OP_ADD, RMM, 0x3f800000, 0x33800000, 0, 0x3f800001, NX },
+    { OP_ADD, RNE, 0x3f800000, 0x33800000, 0, 0x3f800000, NX },
+    { OP_ADD, RMM, 0xbf800000, 0xb3800000, 0, 0xbf800001, NX },
+    /* 1 + 3 * 2^-25 is not a tie: nearest is 1 + 2^-23 either way */
+    { OP_ADD, RMM, 0x3f800000, 0x33c00000, 0, 0x3f800001, NX },
+    /* 2^-150 = half the least subnormal: away rounds up, tiny */
+    { OP_MUL, RMM, 0x00000001, 0x3f000000, 0, 0x00000001, UF | NX },
+    { OP_MUL, RNE, 0x00000001, 0x3f000000, 0, 0x00000000, UF | NX },
+    /* largest finite * 2 overflows to infinity in ties-away */
+    { OP_MUL, RMM, 0x7f7fffff, 0x40000000, 0, 0x7f800000, OF | NX },
+    /* (2^-126 - 2^-150) * (1 + 2^-23): rounds to 2^-126, not tiny */
+    { OP_MUL, RNE, 0x007fffff, 0x3f800001, 0, 0x00800000, NX },
+    /* 0x007fffff * (1 - 2^-24): stays below 2^-126, tiny: underflow */
+    { OP_MUL, RNE, 0x00ffffff, 0x3effffff, 0, 0x007fffff, UF | NX },
+    /* an exact subnormal result raises nothing */
+    { OP_MUL, RNE, 0x00000002, 0x3f000000, 0, 0x00000001, 0 },
+    /* every NaN result is canonical, whatever the operands' payloads */
+    { OP_ADD, RNE, 0xffc12345, 0x3f800000, 0, 0x7fc00000, 0 },
+    { OP_MUL, RNE, 0x7f812345, 0x3f800000, 0, 0x7fc00000, NV },
+    { OP_SQRT, RNE, 0xbf800000, 0, 0, 0x7fc00000, NV },
+    { OP_SQRT, RNE, 0x80000000, 0, 0, 0x80000000, 0 },
+    { OP_DIV, RNE, 0x3f800000, 0x80000000, 0, 0xff800000, DZ },
+    { OP_DIV, RNE, 0x00000000, 0x00000000, 0, 0x7fc00000, NV },
+    /* fma: inf * 0 is invalid even with a quiet NaN addend */
+    { OP_FMA, RNE, 0x7f800000, 0x00000000, 0x7fc00000, 0x7fc00000, NV },
+    { OP_FMA, RNE, 0x3f800000, 0x3f800000, 0x7fc00000, 0x7fc00000, 0 },
+    /* fma rounds once: (1 + 2^-12)^2 - 1 keeps the 2^-24 term */
+    { OP_FMA, RNE, 0x3f800800, 0x3f800800, 0xbf800000, 0x3a000400, 0 },
+    /* exact cancellation: +0, or -0 rounding down */
+    { OP_FMA, RNE, 0x3f800000, 0x3f800000, 0xbf800000, 0x00000000, 0 },
+    { OP_FMA, float_round_down, 0x3f800000, 0x3f800000, 0xbf800000,
+      0x80000000, 0 },
+};
+
+static const Vec64 vec64[] = {
+    { OP_ADD, RMM, 0x3ff0000000000000ull, 0x3ca0000000000000ull, 0,
+      0x3ff0000000000001ull, NX },
+    { OP_ADD, RNE, 0x3ff0000000000000ull, 0x3ca0000000000000ull, 0,
+      0x3ff0000000000000ull, NX },
+    { OP_MUL, RMM, 0x0000000000000001ull, 0x3fe0000000000000ull, 0,
+      0x0000000000000001ull, UF | NX },
+    { OP_MUL, RMM, 0xffefffffffffffffull, 0x4000000000000000ull, 0,
+      0xfff0000000000000ull, OF | NX },
+    { OP_MUL, float_round_to_zero, 0xffefffffffffffffull,
+      0x4000000000000000ull, 0, 0xffefffffffffffffull, OF | NX },
+    { OP_DIV, RNE, 0x7ff0000000000000ull, 0x7ff0000000000000ull, 0,
+      0x7ff8000000000000ull, NV },
+    { OP_SQRT, RMM, 0x4000000000000000ull, 0, 0, 0x3ff6a09e667f3bcdull,
+      NX },
+    { OP_FMA, RNE, 0x0000000000000000ull, 0xfff0000000000000ull,
+      0x7ff8000000000000ull, 0x7ff8000000000000ull, NV },
+    { OP_FMA, RNE, 0x3ff0000004000000ull, 0x3ff0000004000000ull,
+      0xbff0000000000000ull, 0x3e60000002000000ull, 0 },
+    { OP_ADD, RNE, 0x7ff0000000000000ull, 0xfff0000000000000ull, 0,
+      0x7ff8000000000000ull, NV },
+};
+
+static void test_vectors(void)
+{
+    size_t i;
+
+    for (i = 0; i < G_N_ELEMENTS(vec32); i++) {
+        const Vec32 *v = &vec32[i];
+        float_status s = { .rounding_mode = v->rm };
+
+        g_assert_cmphex(sf_op32(v->op, v->a, v->b, v->c, &s), ==, v->want);
+        g_assert_cmphex(s.flags, ==, v->flags);
+    }
+    for (i = 0; i < G_N_ELEMENTS(vec64); i++) {
+        const Vec64 *v = &vec64[i];
+        float_status s = { .rounding_mode = v->rm };
+
+        g_assert_cmphex(sf_op64(v->op, v->a, v->b, v->c, &s), ==, v->want);
+        g_assert_cmphex(s.flags, ==, v->flags);
+    }
+}
+
+/* fcvt saturation and rounding, from the ISA's table. */
+static void test_fcvt_saturation(void)
+{
+    float_status s = { .rounding_mode = RNE };
+
+    g_assert_cmpint(float32_to_int32(0x7fc00000, &s), ==, INT32_MAX);
+    g_assert_cmphex(s.flags, ==, NV);
+    s.flags = 0;
+    g_assert_cmpuint(float64_to_uint64(float64_default_nan, &s), ==,
+                     UINT64_MAX);
+    g_assert_cmpint(float32_to_int64(0xff800000, &s), ==, INT64_MIN);
+    g_assert_cmpuint(float32_to_uint32(0xff800000, &s), ==, 0);
+    g_assert_cmpuint(float64_to_uint32(0x41f0000000000000ull, &s), ==,
+                     UINT32_MAX);                       /* 2^32 */
+    g_assert_cmpint(float64_to_int32(0xc1e0000000200000ull, &s), ==,
+                    INT32_MIN);                         /* -2^31 - 1 */
+    g_assert_cmphex(s.flags, ==, NV);
+    s.flags = 0;
+    /* -0.5 rounds to 0 for unsigned: inexact, not invalid */
+    g_assert_cmpuint(float32_to_uint32(0xbf000000, &s), ==, 0);
+    g_assert_cmphex(s.flags, ==, NX);
+    s.flags = 0;
+    g_assert_cmpint(float64_to_int32(0xc1e0000000000000ull, &s), ==,
+                    INT32_MIN);
+    g_assert_cmphex(s.flags, ==, 0);
+    /* ties-away: 2.5 -> 3, -2.5 -> -3; nearest-even: 2.5 -> 2 */
+    s.rounding_mode = RMM;
+    g_assert_cmpint(float32_to_int32(0x40200000, &s), ==, 3);
+    g_assert_cmpint(float64_to_int64(0xc004000000000000ull, &s), ==, -3);
+    s.rounding_mode = RNE;
+    g_assert_cmpint(float32_to_int32(0x40200000, &s), ==, 2);
+    g_assert_cmphex(s.flags, ==, NX);
+    /* int to float in ties-away: 2^24 + 1 is a tie for binary32 */
+    s.rounding_mode = RMM;
+    g_assert_cmphex(int32_to_float32(0x1000001, &s), ==, 0x4b800001);
+    g_assert_cmphex(uint64_to_float64(UINT64_MAX, &s), ==,
+                    0x43f0000000000000ull);
+}
+
+static void test_min_max_vectors(void)
+{
+    float_status s = { 0 };
+
+    g_assert_cmphex(float32_minimum_number(0x00000000, 0x80000000, &s), ==,
+                    0x80000000);
+    g_assert_cmphex(float32_maximum_number(0x80000000, 0x00000000, &s), ==,
+                    0x00000000);
+    g_assert_cmphex(float32_minimum_number(0x7fc00000, 0x3f800000, &s), ==,
+                    0x3f800000);
+    g_assert_cmphex(s.flags, ==, 0);
+    g_assert_cmphex(float64_maximum_number(0x7ff0000000000001ull,
+                                           0xbff0000000000000ull, &s), ==,
+                    0xbff0000000000000ull);
+    g_assert_cmphex(s.flags, ==, NV);
+    g_assert_cmphex(float32_maximum_number(0x7f800001, 0xffc00001, &s), ==,
+                    0x7fc00000);
+}
+
+static void test_classify_vectors(void)
+{
+    g_assert_cmphex(float32_classify(0xff800000), ==, 1 << 0);
+    g_assert_cmphex(float32_classify(0xbf800000), ==, 1 << 1);
+    g_assert_cmphex(float32_classify(0x80000001), ==, 1 << 2);
+    g_assert_cmphex(float32_classify(0x80000000), ==, 1 << 3);
+    g_assert_cmphex(float32_classify(0x00000000), ==, 1 << 4);
+    g_assert_cmphex(float64_classify(0x000fffffffffffffull), ==, 1 << 5);
+    g_assert_cmphex(float64_classify(0x0010000000000000ull), ==, 1 << 6);
+    g_assert_cmphex(float64_classify(0x7ff0000000000000ull), ==, 1 << 7);
+    g_assert_cmphex(float64_classify(0x7ff0000000000001ull), ==, 1 << 8);
+    g_assert_cmphex(float32_classify(0xffc00000), ==, 1 << 9);
+}
+
+static void add_vector_tests(void)
+{
+    g_test_add_func("/fpu/softfloat/random/compare", test_random_compare);
+    g_test_add_func("/fpu/softfloat/vectors/arith", test_vectors);
+    g_test_add_func("/fpu/softfloat/vectors/fcvt", test_fcvt_saturation);
+    g_test_add_func("/fpu/softfloat/vectors/min-max", test_min_max_vectors);
+    g_test_add_func("/fpu/softfloat/vectors/classify",
+                    test_classify_vectors);
+}
+
+/* fpu_helper.c: NaN-boxing, the fused forms' signs, fflags accrual. */
+#define BOX(x) (0xffffffff00000000ull | (x))
+#define F32_1 0x3f800000u
+#define F32_2 0x40000000u
+#define F32_3 0x40400000u
+#define F64_1 0x3ff0000000000000ull
+#define F64_2 0x4000000000000000ull
+#define F64_3 0x4008000000000000ull
+
+static CPURISCVState test_env;
+
+static void test_helper_nanbox(void)
+{
+    CPURISCVState *env = &test_env;
+
+    env->fflags = 0;
+    g_assert_cmphex(helper_fadd_s(env, BOX(F32_1), BOX(F32_2), RNE), ==,
+                    BOX(F32_3));
+    /* an improperly boxed operand reads as the (quiet) canonical NaN */
+    g_assert_cmphex(helper_fadd_s(env, F32_1, BOX(F32_2), RNE), ==,
+                    BOX(0x7fc00000));
+    g_assert_cmphex(helper_fmin_s(env, 0x00000000ffffffffull, BOX(F32_2),
+                                  RNE), ==, BOX(F32_2));
+    g_assert_cmpuint(helper_feq_s(env, F32_1, F32_1), ==, 0);
+    g_assert_cmpuint(helper_fclass_s(env, BOX(F32_1) & ~(1ull << 40)), ==,
+                     1 << 9);
+    g_assert_cmphex(env->fflags, ==, 0);
+    /* sign injection works on the unboxed value and boxes the result */
+    g_assert_cmphex(helper_fsgnj_s(BOX(F32_1), BOX(0x80000000), 0), ==,
+                    BOX(0xbf800000));
+    g_assert_cmphex(helper_fsgnj_s(F32_1, BOX(0x80000000), 1), ==,
+                    BOX(0x7fc00000));
+    g_assert_cmphex(helper_fsgnj_s(BOX(0xbf800000), BOX(0xbf800000), 2), ==,
+                    BOX(F32_1));
+    g_assert_cmphex(helper_fsgnj_d(F64_1, 0x8000000000000000ull, 0), ==,
+                    0xbff0000000000000ull);
+    g_assert_cmphex(helper_fsgnj_d(0xbff0000000000000ull, 0, 1), ==,
+                    0xbff0000000000000ull);
+    g_assert_cmphex(helper_fcvt_s_d(env, F64_3, RNE), ==, BOX(F32_3));
+    g_assert_cmphex(helper_fcvt_d_s(env, BOX(F32_3), RNE), ==, F64_3);
+    g_assert_cmphex(helper_fsqrt_s(env, 0x40800000, RNE), ==,
+                    BOX(0x7fc00000));
+    g_assert_cmphex(env->fflags, ==, 0);
+}
+
+static void test_helper_fma_signs(void)
+{
+    CPURISCVState *env = &test_env;
+
+    /* 2 * 3 with 1: fmadd 7, fmsub 5, fnmsub -5, fnmadd -7 */
+    g_assert_cmphex(helper_fmadd_s(env, BOX(F32_2), BOX(F32_3), BOX(F32_1),
+                                   RNE), ==, BOX(0x40e00000));
+    g_assert_cmphex(helper_fmsub_s(env, BOX(F32_2), BOX(F32_3), BOX(F32_1),
+                                   RNE), ==, BOX(0x40a00000));
+    g_assert_cmphex(helper_fnmsub_s(env, BOX(F32_2), BOX(F32_3), BOX(F32_1),
+                                    RNE), ==, BOX(0xc0a00000));
+    g_assert_cmphex(helper_fnmadd_s(env, BOX(F32_2), BOX(F32_3), BOX(F32_1),
+                                    RNE), ==, BOX(0xc0e00000));
+    g_assert_cmphex(helper_fmadd_d(env, F64_2, F64_3, F64_1, RNE), ==,
+                    0x401c000000000000ull);
+    g_assert_cmphex(helper_fmsub_d(env, F64_2, F64_3, F64_1, RNE), ==,
+                    0x4014000000000000ull);
+    g_assert_cmphex(helper_fnmsub_d(env, F64_2, F64_3, F64_1, RNE), ==,
+                    0xc014000000000000ull);
+    g_assert_cmphex(helper_fnmadd_d(env, F64_2, F64_3, F64_1, RNE), ==,
+                    0xc01c000000000000ull);
+    /* fnmsub -(1 * 1) + 1 rounding down is -0 (not a negated +0) */
+    g_assert_cmphex(helper_fnmsub_d(env, F64_1, F64_1, F64_1,
+                                    float_round_down), ==,
+                    0x8000000000000000ull);
+}
+
+static void test_helper_flags(void)
+{
+    CPURISCVState *env = &test_env;
+
+    env->fflags = FPEXC_DZ;
+    helper_fdiv_d(env, F64_1, F64_3, RNE);
+    g_assert_cmphex(env->fflags, ==, FPEXC_DZ | FPEXC_NX);
+    helper_fadd_d(env, F64_1, F64_2, RNE);
+    g_assert_cmphex(env->fflags, ==, FPEXC_DZ | FPEXC_NX);
+    g_assert_cmpuint(helper_flt_d(env, F64_1, 0x7ff8000000000000ull), ==, 0);
+    g_assert_cmphex(env->fflags, ==, FPEXC_DZ | FPEXC_NX | FPEXC_NV);
+    env->fflags = 0;
+    g_assert_cmpuint(helper_fle_s(env, BOX(F32_1), BOX(F32_1)), ==, 1);
+    g_assert_cmpuint(helper_feq_d(env, 0x7ff8000000000000ull, F64_1), ==, 0);
+    g_assert_cmphex(env->fflags, ==, 0);
+    g_assert_cmphex(helper_fmul_s(env, BOX(0x7f7fffff), BOX(F32_2),
+                                  float_round_to_zero), ==, BOX(0x7f7fffff));
+    g_assert_cmphex(env->fflags, ==, FPEXC_OF | FPEXC_NX);
+    env->fflags = 0;
+    g_assert_cmphex(helper_fdiv_s(env, BOX(F32_1), BOX(0), RNE), ==,
+                    BOX(0x7f800000));
+    g_assert_cmphex(env->fflags, ==, FPEXC_DZ);
+    env->fflags = 0;
+    g_assert_cmphex(helper_fcvt_d_s(env, BOX(0x7f800001), RNE), ==,
+                    0x7ff8000000000000ull);
+    g_assert_cmphex(env->fflags, ==, FPEXC_NV);
+}
+
+static void test_helper_fcvt(void)
+{
+    CPURISCVState *env = &test_env;
+
+    env->fflags = 0;
+    /* 32-bit results are sign-extended, the unsigned ones too */
+    g_assert_cmphex(helper_fcvt_wu_s(env, BOX(0x4f32d05e), RNE), ==,
+                    0xffffffffb2d05e00ull);
+    g_assert_cmphex(helper_fcvt_w_d(env, 0xc000000000000000ull, RNE), ==,
+                    (uint64_t)-2);
+    g_assert_cmphex(helper_fcvt_wu_d(env, 0x41f0000000000000ull, RNE), ==,
+                    UINT64_MAX);
+    g_assert_cmphex(env->fflags, ==, FPEXC_NV);
+    env->fflags = 0;
+    g_assert_cmphex(helper_fcvt_lu_s(env, BOX(0xbf800000), RNE), ==, 0);
+    g_assert_cmphex(helper_fcvt_l_s(env, F32_1, RNE), ==, INT64_MAX);
+    g_assert_cmphex(env->fflags, ==, FPEXC_NV);
+    env->fflags = 0;
+    g_assert_cmphex(helper_fcvt_l_d(env, 0x3ff8000000000000ull,
+                                    RISCV_FRM_RMM), ==, 2);
+    g_assert_cmphex(helper_fcvt_lu_d(env, 0x3ff8000000000000ull,
+                                     RISCV_FRM_RTZ), ==, 1);
+    g_assert_cmphex(env->fflags, ==, FPEXC_NX);
+    /* w/wu sources are the low 32 bits of the register */
+    g_assert_cmphex(helper_fcvt_s_w(env, 0x12345678fffffffeull, RNE), ==,
+                    BOX(0xc0000000));
+    g_assert_cmphex(helper_fcvt_s_wu(env, 0xffffffff00000003ull, RNE), ==,
+                    BOX(F32_3));
+    g_assert_cmphex(helper_fcvt_d_w(env, 0xffffffff, RNE), ==,
+                    0xbff0000000000000ull);
+    g_assert_cmphex(helper_fcvt_d_wu(env, 0x1ffffffffull, RNE), ==,
+                    0x41efffffffe00000ull);
+    g_assert_cmphex(helper_fcvt_s_l(env, (uint64_t)-3, RNE), ==,
+                    BOX(0xc0400000));
+    g_assert_cmphex(helper_fcvt_s_lu(env, 3, RNE), ==, BOX(F32_3));
+    g_assert_cmphex(helper_fcvt_d_l(env, (uint64_t)-1, RNE), ==,
+                    0xbff0000000000000ull);
+    g_assert_cmphex(helper_fcvt_d_lu(env, UINT64_MAX, RISCV_FRM_RTZ), ==,
+                    0x43efffffffffffffull);
+    g_assert_cmphex(env->fflags, ==, FPEXC_NX);
+}
+
+static void add_helper_tests(void)
+{
+    g_test_add_func("/fpu/riscv-helper/nanbox", test_helper_nanbox);
+    g_test_add_func("/fpu/riscv-helper/fma-signs", test_helper_fma_signs);
+    g_test_add_func("/fpu/riscv-helper/flags", test_helper_flags);
+    g_test_add_func("/fpu/riscv-helper/fcvt", test_helper_fcvt);
+}
 
 int main(int argc, char **argv)
 {
@@ -328,5 +1089,8 @@ int main(int argc, char **argv)
             g_strdup_printf("/fpu/softfloat/random/%s", names[op]);
         g_test_add_data_func(path, GINT_TO_POINTER(op), test_random_op);
     }
+    add_convert_tests();
+    add_vector_tests();
+    add_helper_tests();
     return g_test_run();
 }
