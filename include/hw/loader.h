@@ -20,7 +20,11 @@
 /* The text QEMU prints for those codes. */
 const char *load_elf_strerror(ssize_t error);
 
-/* Called for each symbol of a loaded ELF (function and object symbols). */
+/*
+ * Called for each symbol of a loaded ELF that is defined in a section
+ * (as QEMU: untyped symbols such as riscv-tests' tohost included; section
+ * symbols, undefined and absolute ones left out).
+ */
 typedef void (*ElfSymbolFn)(const char *name, uint64_t value, void *opaque);
 
 /*
