@@ -6,6 +6,7 @@
  * where IEEE leaves them open (saturating float-to-integer conversion,
  * the default NaN).
  */
+#include "qemu/osdep.h"
 #include "softfloat-internal.h"
 
 /* -1, 0 or 1 as a < b, a == b, a > b; neither operand is a NaN. */

@@ -9,7 +9,10 @@
  * result, or a value carrying a sticky bit for everything below its
  * guard bits, is then rounded once by sf_round_pack.
  */
-#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+#include "qemu/osdep.h"
 #include "softfloat-internal.h"
 
 const FloatFmt sf_fmt32 = {
@@ -22,6 +25,48 @@ const FloatFmt sf_fmt64 = {
 };
 
 typedef unsigned __int128 uint128;
+
+/*
+ * The host's correctly rounded square root (SSE2: sqrtsd, sqrtss), for
+ * the round-to-nearest shortcut and for the software root's first guess.
+ */
+#ifdef __SSE2__
+#define SF_HAVE_HOST_SQRT true
+
+static inline double sf_host_sqrt(double x)
+{
+    return _mm_cvtsd_f64(_mm_sqrt_sd(_mm_setzero_pd(), _mm_set_sd(x)));
+}
+
+static inline float sf_host_sqrtf(float x)
+{
+    return _mm_cvtss_f32(_mm_sqrt_ss(_mm_set_ss(x)));
+}
+
+/* within a few thousand units of the root of x (2^124 <= x < 2^126) */
+static inline uint64_t sf_sqrt_guess(uint128 x)
+{
+    return (uint64_t)sf_host_sqrt((double)x);
+}
+#else
+#define SF_HAVE_HOST_SQRT false
+
+static inline double sf_host_sqrt(double x)
+{
+    g_assert_not_reached();
+}
+
+static inline float sf_host_sqrtf(float x)
+{
+    g_assert_not_reached();
+}
+
+/* above the root: one past isqrt(2^125), or 2^63 - 1 */
+static inline uint64_t sf_sqrt_guess(uint128 x)
+{
+    return x >> 125 ? UINT64_MAX >> 1 : 0x5a827999fcef3243ull;
+}
+#endif
 
 uint64_t sf_round_bits(uint64_t sig, int shift, bool sign, int rm,
                        bool *inexact)
@@ -268,16 +313,17 @@ static FloatParts sf_div_parts(FloatParts a, FloatParts b, float_status *s)
 }
 
 /*
- * floor(sqrt(x)) for 2^124 <= x < 2^126, by Newton's iteration from
- * above (it decreases until it reaches the floor); *exact when x is a
- * perfect square.
+ * floor(sqrt(x)) for 2^124 <= x < 2^126; *exact when x is a perfect
+ * square.  One Newton step from any guess lands at or above the floor
+ * of the root, and from there the steps decrease to it; the host's
+ * square root, where we have one, makes that one or two divisions.
  */
 static uint64_t sf_isqrt128(uint128 x, bool *exact)
 {
-    /* one above isqrt(2^125) bounds the root of any x < 2^125 */
-    uint64_t r = x >> 125 ? UINT64_MAX >> 1 : 0x5a827999fcef3243ull;
+    uint64_t r = sf_sqrt_guess(x);
     uint64_t y;
 
+    r = (uint64_t)(((uint128)r + x / r) >> 1);
     for (;;) {
         y = (uint64_t)(((uint128)r + x / r) >> 1);
         if (y >= r) {
@@ -438,17 +484,17 @@ static inline bool sf_host_ok(const float_status *s)
            (s->flags & float_flag_inexact);
 }
 
-static inline bool f32_is_normal(float32 a)
+static inline bool sf_float32_normal(float32 a)
 {
     return ((a >> 23) & 0xff) - 1u < 0xfe;
 }
 
-static inline bool f64_is_normal(float64 a)
+static inline bool sf_float64_normal(float64 a)
 {
     return ((a >> 52) & 0x7ff) - 1u < 0x7fe;
 }
 
-static inline float f32_host(float32 a)
+static inline float sf_float32_host(float32 a)
 {
     float f;
 
@@ -456,7 +502,7 @@ static inline float f32_host(float32 a)
     return f;
 }
 
-static inline double f64_host(float64 a)
+static inline double sf_float64_host(float64 a)
 {
     double d;
 
@@ -464,72 +510,63 @@ static inline double f64_host(float64 a)
     return d;
 }
 
-static inline bool f32_host_result(float r, float32 *out)
+static inline bool sf_float32_host_result(float r, float32 *out)
 {
     memcpy(out, &r, sizeof(r));
-    return f32_is_normal(*out) && (*out & 0x7fffffffu) != 0x00800000u;
+    return sf_float32_normal(*out) && (*out & 0x7fffffffu) != 0x00800000u;
 }
 
-static inline bool f64_host_result(double r, float64 *out)
+static inline bool sf_float64_host_result(double r, float64 *out)
 {
     memcpy(out, &r, sizeof(r));
-    return f64_is_normal(*out) &&
+    return sf_float64_normal(*out) &&
            (*out & ~(1ull << 63)) != 0x0010000000000000ull;
 }
 
-#define SF_BINOP(name, expr, parts_fn, sign_b)                              \
-float32 float32_##name(float32 a, float32 b, float_status *s)               \
+#define SF_BINOP_W(fw, host_t, fmt, name, expr, parts_fn, sign_b)           \
+fw fw##_##name(fw a, fw b, float_status *s)                                 \
 {                                                                           \
     FloatParts pa, pb;                                                      \
-    float32 r;                                                              \
+    fw r;                                                                   \
                                                                             \
-    if (sf_host_ok(s) && f32_is_normal(a) && f32_is_normal(b)) {            \
-        float x = f32_host(a), y = f32_host(b);                             \
-        if (f32_host_result(expr, &r)) {                                    \
+    if (sf_host_ok(s) && sf_##fw##_normal(a) && sf_##fw##_normal(b)) {      \
+        host_t x = sf_##fw##_host(a), y = sf_##fw##_host(b);                \
+        if (sf_##fw##_host_result(expr, &r)) {                              \
             return r;                                                       \
         }                                                                   \
     }                                                                       \
-    pa = sf_unpack(a, &sf_fmt32);                                           \
-    pb = sf_unpack(b, &sf_fmt32);                                           \
+    pa = sf_unpack(a, &fmt);                                                \
+    pb = sf_unpack(b, &fmt);                                                \
     pb.sign ^= sign_b;                                                      \
     pa = parts_fn(pa, pb, s);                                               \
-    return sf_pack(&pa, &sf_fmt32, s);                                      \
-}                                                                           \
-float64 float64_##name(float64 a, float64 b, float_status *s)               \
-{                                                                           \
-    FloatParts pa, pb;                                                      \
-    float64 r;                                                              \
-                                                                            \
-    if (sf_host_ok(s) && f64_is_normal(a) && f64_is_normal(b)) {            \
-        double x = f64_host(a), y = f64_host(b);                            \
-        if (f64_host_result(expr, &r)) {                                    \
-            return r;                                                       \
-        }                                                                   \
-    }                                                                       \
-    pa = sf_unpack(a, &sf_fmt64);                                           \
-    pb = sf_unpack(b, &sf_fmt64);                                           \
-    pb.sign ^= sign_b;                                                      \
-    pa = parts_fn(pa, pb, s);                                               \
-    return sf_pack(&pa, &sf_fmt64, s);                                      \
+    return sf_pack(&pa, &fmt, s);                                           \
 }
+#define SF_BINOP(name, expr, parts_fn, sign_b)                              \
+    SF_BINOP_W(float32, float, sf_fmt32, name, expr, parts_fn, sign_b)      \
+    SF_BINOP_W(float64, double, sf_fmt64, name, expr, parts_fn, sign_b)
 
 SF_BINOP(add, x + y, sf_add_parts, 0)
 SF_BINOP(sub, x - y, sf_add_parts, 1)
 SF_BINOP(mul, x * y, sf_mul_parts, 0)
 SF_BINOP(div, x / y, sf_div_parts, 0)
 
-float32 float32_sqrt(float32 a, float_status *s)
-{
-    FloatParts p = sf_unpack(a, &sf_fmt32);
-
-    p = sf_sqrt_parts(p, s);
-    return sf_pack(&p, &sf_fmt32, s);
+/* A positive normal's root is normal: only inexact, already accrued. */
+#define SF_SQRT(fw, host_t, host_fn, sign_bit, fmt)                         \
+fw fw##_sqrt(fw a, float_status *s)                                         \
+{                                                                           \
+    FloatParts p;                                                           \
+    fw r;                                                                   \
+                                                                            \
+    if (SF_HAVE_HOST_SQRT && sf_host_ok(s) && sf_##fw##_normal(a) &&        \
+        !(a >> sign_bit)) {                                                 \
+        host_t h = host_fn(sf_##fw##_host(a));                              \
+        memcpy(&r, &h, sizeof(r));                                          \
+        return r;                                                           \
+    }                                                                       \
+    p = sf_unpack(a, &fmt);                                                 \
+    p = sf_sqrt_parts(p, s);                                                \
+    return sf_pack(&p, &fmt, s);                                            \
 }
 
-float64 float64_sqrt(float64 a, float_status *s)
-{
-    FloatParts p = sf_unpack(a, &sf_fmt64);
-
-    p = sf_sqrt_parts(p, s);
-    return sf_pack(&p, &sf_fmt64, s);
-}
+SF_SQRT(float32, float, sf_host_sqrtf, 31, sf_fmt32)
+SF_SQRT(float64, double, sf_host_sqrt, 63, sf_fmt64)
