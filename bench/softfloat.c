@@ -8,7 +8,8 @@
  * FPU itself (the floor; binary64 add, mul and div only), softfloat in
  * round-to-nearest with inexact already accrued (the shortcut's case,
  * as in a guest after its first inexact result), and softfloat rounding
- * toward zero (always the software path).  Prints ns per operation; never fails on time.
+ * toward zero (always the software path).  Prints ns per operation;
+ * never fails on time.
  */
 #include "qemu/osdep.h"
 #include "fpu/softfloat.h"
