@@ -11,8 +11,8 @@
  * pc-relative operands, and its column layout.  The expected text of
  * every instruction class is recorded from QEMU in the unit test
  * test-riscv-disas; that corpus also pins QEMU's oddities (andn prints
- * two operands, ctzw prints as clzw, cbo.* print as lq), which we keep
- * so that logs compare equal side by side.
+ * two operands, cbo.* print as lq, slli.uw's shift amount prints as a
+ * register), which we keep so that logs compare equal side by side.
  */
 #include "qemu/osdep.h"
 #include "disas/riscv.h"
@@ -237,6 +237,7 @@ static void rv_decode_op_imm(uint32_t i, RiscvDisasText *t)
 
 static void rv_decode_op_imm_32(uint32_t i, RiscvDisasText *t)
 {
+    static const char *const unary_w[3] = { "clzw", "ctzw", "cpopw" };
     unsigned int f7 = RV_FUNCT7(i);
     unsigned int shamt = RV_RS2(i);
 
@@ -250,11 +251,8 @@ static void rv_decode_op_imm_32(uint32_t i, RiscvDisasText *t)
         }
         return;
     case 1:
-        if (RV_IMM12(i) == 0x600 || RV_IMM12(i) == 0x601) {
-            /* QEMU prints ctzw as clzw. */
-            rv_set_rr(t, "clzw", i);
-        } else if (RV_IMM12(i) == 0x602) {
-            rv_set_rr(t, "cpopw", i);
+        if (RV_IMM12(i) >= 0x600 && RV_IMM12(i) <= 0x602) {
+            rv_set_rr(t, unary_w[RV_IMM12(i) - 0x600], i);
         } else if (f7 == 0x00) {
             rvd_set(t, "slliw", "%s,%s,%u", rvd_xreg[RV_RD(i)],
                     rvd_xreg[RV_RS1(i)], shamt);
