@@ -34,7 +34,7 @@ void test_hart_free(void);
  */
 #define TEST_HART_TRY(stmt) ({                                  \
     sigjmp_buf jb_;                                             \
-    bool ok_ = false;                                           \
+    volatile bool ok_ = false;                                  \
     th.raised = false;                                          \
     th.jmp = &jb_;                                              \
     if (!sigsetjmp(jb_, 0)) {                                   \
