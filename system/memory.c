@@ -462,9 +462,16 @@ void address_space_init(AddressSpace *as, MemoryRegion *root,
 
 void address_space_destroy(AddressSpace *as)
 {
+    FlatView *old = as->current_map;
+
     g_ptr_array_remove(address_spaces, as);
     as->root = NULL;
-    address_space_update_view(as);
+    /* A reader may still hold the view: retire it, as for a rebuild. */
+    __atomic_store_n(&as->current_map, NULL, __ATOMIC_RELEASE);
+    if (old) {
+        old->next_retired = retired_views;
+        retired_views = old;
+    }
     g_free(as->name);
     as->name = NULL;
 }

@@ -71,6 +71,7 @@ static void test_default_memdev(void)
     stl_le_phys(&address_space_memory, 16 * MiB - 4, 0xfeedf00d);
     g_assert_cmphex(*(uint32_t *)(memory_region_get_ram_ptr(ms->ram) +
                                   16 * MiB - 4), ==, 0xfeedf00d);
+    object_unref(OBJECT(ms));
 }
 
 static void test_no_ram(void)
@@ -87,6 +88,7 @@ static void test_no_ram(void)
     g_assert_true(machine_run_board_init(ms, NULL, &error_abort));
     g_assert_null(ms->ram);
     g_assert_null(ms->memdev);
+    object_unref(OBJECT(ms));
 }
 
 static void test_memdev_used_twice(void)
@@ -111,6 +113,7 @@ static void test_memdev_used_twice(void)
                     "memory backend m can't be used multiple times.");
     error_free(err);
     g_assert_null(ms->ram);
+    object_unref(OBJECT(ms));
 }
 
 static void test_backend_region(void)
