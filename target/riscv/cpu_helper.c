@@ -333,11 +333,12 @@ void helper_sfence_vma(CPURISCVState *env)
 
 /* ---- Sstc ---- */
 
+/* Time is up, unless the machine's time source disagrees: look again. */
 static void riscv_stimer_cb(void *opaque)
 {
     CPURISCVState *env = opaque;
 
-    riscv_cpu_update_mip(env, MIP_STIP, MIP_STIP);
+    riscv_timer_write_timecmp(env, env->stimecmp);
 }
 
 /*

@@ -392,6 +392,27 @@ static void test_stimecmp(void)
     test_hart_free();
 }
 
+/* The armed timer fires on QEMU_CLOCK_VIRTUAL and checks the time. */
+static void test_stimecmp_timer(void)
+{
+    test_hart_new();
+    qemu_clock_enable(QEMU_CLOCK_VIRTUAL, true);
+    th.time = 1000;
+    csr_write(CSR_STIMECMP, 1001);          /* 100 ns from now */
+    g_usleep(1000);
+    qemu_clock_run_timers(QEMU_CLOCK_VIRTUAL);
+    /* rdtime has not reached stimecmp yet: armed again, not pending */
+    g_assert_cmphex(th.env->mip & MIP_STIP, ==, 0);
+    g_assert_true(timer_pending(th.env->stimer));
+    th.time = 1001;
+    g_usleep(1000);
+    qemu_clock_run_timers(QEMU_CLOCK_VIRTUAL);
+    g_assert_cmphex(th.env->mip & MIP_STIP, ==, MIP_STIP);
+    g_assert_false(timer_pending(th.env->stimer));
+    qemu_clock_enable(QEMU_CLOCK_VIRTUAL, false);
+    test_hart_free();
+}
+
 static void test_pmp_csrs(void)
 {
     test_hart_new();
@@ -468,6 +489,7 @@ int main(int argc, char **argv)
     g_test_add_func("/riscv/csr/counters", test_counters);
     g_test_add_func("/riscv/csr/counter-enables", test_counter_enables);
     g_test_add_func("/riscv/csr/stimecmp", test_stimecmp);
+    g_test_add_func("/riscv/csr/stimecmp-timer", test_stimecmp_timer);
     g_test_add_func("/riscv/csr/pmp", test_pmp_csrs);
     g_test_add_func("/riscv/csr/absent", test_absent_csrs);
     g_test_add_func("/riscv/csr/names", test_names);
