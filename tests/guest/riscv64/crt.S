@@ -121,6 +121,16 @@ goto_mmode:
     ecall
     ret
 
+/* goto_mmode_ebreak: the same through ebreak, for tests delegating ecall */
+    .globl goto_mmode_ebreak
+goto_mmode_ebreak:
+    li a7, GUEST_ECALL_TO_M
+    .option push
+    .option norvc
+    ebreak
+    .option pop
+    ret
+
 /* test_fail_asm: a0 = test number, a1 = value seen, a2 = value expected */
     .globl test_fail_asm
 test_fail_asm:

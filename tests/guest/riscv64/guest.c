@@ -191,26 +191,29 @@ static void unexpected_trap(const char *mode, uint64_t cause, uint64_t epc,
 
 /*
  * Record the trap, then: interrupts go to the test's handler; an ecall
- * with a7 = GUEST_ECALL_TO_M returns to M-mode after the ecall; any other
+ * (or a 4-byte ebreak) with a7 = GUEST_ECALL_TO_M returns to M-mode after
+ * it; any other
  * exception resumes at the address the test armed, or fails the test.
  */
 void mtrap_dispatch(TrapFrame *f)
 {
     volatile TrapRecord *r = &mtrap_rec[guest_hartid()];
     uint64_t cause = csr_read(mcause);
-    uint64_t prev = (csr_read(mstatus) & MSTATUS_MPP) >> 11;
+    uint64_t status = csr_read(mstatus);
+    uint64_t prev = (status & MSTATUS_MPP) >> 11;
 
     r->cause = cause;
     r->tval = csr_read(mtval);
     r->epc = csr_read(mepc);
     r->prev_priv = prev;
+    r->status = status;
     r->count++;
     if (cause & CAUSE_INTERRUPT) {
         if (guest_irq_handler && guest_irq_handler(cause, guest_hartid())) {
             return;
         }
     } else if ((cause == CAUSE_USER_ECALL || cause == CAUSE_SUPERVISOR_ECALL ||
-                cause == CAUSE_MACHINE_ECALL) &&
+                cause == CAUSE_MACHINE_ECALL || cause == CAUSE_BREAKPOINT) &&
                f->x[17] == GUEST_ECALL_TO_M) {
         csr_set(mstatus, MSTATUS_MPP_M);
         csr_write(mepc, r->epc + 4);
@@ -231,7 +234,8 @@ void strap_dispatch(TrapFrame *f)
     r->cause = cause;
     r->tval = csr_read(stval);
     r->epc = csr_read(sepc);
-    r->prev_priv = (csr_read(sstatus) & MSTATUS_SPP) ? 1 : 0;
+    r->status = csr_read(sstatus);
+    r->prev_priv = (r->status & MSTATUS_SPP) ? 1 : 0;
     r->count++;
     if (cause & CAUSE_INTERRUPT) {
         if (guest_irq_handler && guest_irq_handler(cause, guest_hartid())) {

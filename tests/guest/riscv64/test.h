@@ -158,6 +158,7 @@ typedef struct TrapRecord {
     uint64_t tval;
     uint64_t epc;
     uint64_t prev_priv;     /* 0 = U, 1 = S, 3 = M */
+    uint64_t status;        /* mstatus (sstatus) as the handler found it */
     uint64_t count;
     uint64_t resume;        /* if nonzero, the trap returns here (once) */
 } TrapRecord;
@@ -185,6 +186,7 @@ void strap_install(void);
 void goto_smode(void);
 void goto_umode(void);
 void goto_mmode(void);
+void goto_mmode_ebreak(void);
 
 #define csr_read(csr) ({ uint64_t v_; \
     __asm__ volatile("csrr %0, " #csr : "=r"(v_)); v_; })
@@ -213,7 +215,7 @@ static inline unsigned int guest_hartid(void)
  * TRY_IN(rec, insn, outputs...): run the asm statement insn (outputs as
  * in an asm's output list, named operands only) with a trap into the
  * mode that rec records armed to resume right after it.  Returns the
- * cause of the trap it raised, or NO_TRAP.  TRY_M and TRY_S name the
+ * cause of the trap it raised, or NO_TRAP.  insn may use t0 and a7.  TRY_M and TRY_S name the
  * record of the M-mode and the S-mode handler.
  */
 #define TRY_IN(rec, insn, ...) ({ \
@@ -221,7 +223,7 @@ static inline unsigned int guest_hartid(void)
         uint64_t n_ = r_->count; \
         __asm__ volatile("la t0, 1f\n\tsd t0, 0(%[res_])\n\t" insn "\n1:" \
                          : __VA_ARGS__ : [res_] "r"(&r_->resume) \
-                         : "t0", "memory"); \
+                         : "t0", "a7", "memory"); \
         r_->resume = 0; \
         r_->count != n_ ? r_->cause : NO_TRAP; \
     })
