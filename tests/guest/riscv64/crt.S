@@ -79,6 +79,8 @@ secondary_main:
     .globl mtrap_entry
 mtrap_entry:
     SAVE_FRAME mscratch
+    li a1, -1
+mtrap_common:
     mv a0, sp
     call mtrap_dispatch
     RESTORE_FRAME mscratch
@@ -88,10 +90,37 @@ mtrap_entry:
     .globl strap_entry
 strap_entry:
     SAVE_FRAME sscratch
+    li a1, -1
+strap_common:
     mv a0, sp
     call strap_dispatch
     RESTORE_FRAME sscratch
     sret
+
+/*
+ * Vector tables for mtvec/stvec in vectored mode (base | 1): entry i
+ * jumps to a stub that tells the dispatcher it came through entry i.
+ */
+.macro VECTOR_TABLE name, scratch, common
+    .balign 64
+    .globl \name
+\name:
+    .option push
+    .option norvc
+    .irp i, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
+    j \name\()_\i
+    .endr
+    .option pop
+    .irp i, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
+\name\()_\i:
+    SAVE_FRAME \scratch
+    li a1, \i
+    j \common
+    .endr
+.endm
+
+    VECTOR_TABLE mtrap_vector, mscratch, mtrap_common
+    VECTOR_TABLE strap_vector, sscratch, strap_common
 
 /*
  * goto_smode / goto_umode: return to the caller in S or U mode (mret with

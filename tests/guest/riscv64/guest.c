@@ -14,6 +14,7 @@ extern volatile uint64_t fromhost;
 volatile TrapRecord mtrap_rec[GUEST_MAX_HARTS];
 volatile TrapRecord strap_rec[GUEST_MAX_HARTS];
 GuestIrqHandler *volatile guest_irq_handler;
+GuestIrqHandler *volatile guest_sirq_handler;
 
 static uint8_t strap_stacks[GUEST_MAX_HARTS][GUEST_TRAP_STACK]
     __attribute__((aligned(16)));
@@ -174,7 +175,6 @@ void test_fail(uint64_t num, uint64_t got, uint64_t expect)
 
 void strap_install(void)
 {
-    extern char strap_entry[];
     unsigned int hart = guest_hartid();
 
     csr_write(stvec, (uint64_t)strap_entry);
@@ -195,7 +195,7 @@ static void unexpected_trap(const char *mode, uint64_t cause, uint64_t epc,
  * it; any other
  * exception resumes at the address the test armed, or fails the test.
  */
-void mtrap_dispatch(TrapFrame *f)
+void mtrap_dispatch(TrapFrame *f, int64_t vector)
 {
     volatile TrapRecord *r = &mtrap_rec[guest_hartid()];
     uint64_t cause = csr_read(mcause);
@@ -207,6 +207,7 @@ void mtrap_dispatch(TrapFrame *f)
     r->epc = csr_read(mepc);
     r->prev_priv = prev;
     r->status = status;
+    r->vector = vector;
     r->count++;
     if (cause & CAUSE_INTERRUPT) {
         if (guest_irq_handler && guest_irq_handler(cause, guest_hartid())) {
@@ -226,7 +227,7 @@ void mtrap_dispatch(TrapFrame *f)
     unexpected_trap("M", cause, r->epc, r->tval, prev);
 }
 
-void strap_dispatch(TrapFrame *f)
+void strap_dispatch(TrapFrame *f, int64_t vector)
 {
     volatile TrapRecord *r = &strap_rec[guest_hartid()];
     uint64_t cause = csr_read(scause);
@@ -236,9 +237,11 @@ void strap_dispatch(TrapFrame *f)
     r->epc = csr_read(sepc);
     r->status = csr_read(sstatus);
     r->prev_priv = (r->status & MSTATUS_SPP) ? 1 : 0;
+    r->vector = vector;
     r->count++;
     if (cause & CAUSE_INTERRUPT) {
-        if (guest_irq_handler && guest_irq_handler(cause, guest_hartid())) {
+        if (guest_sirq_handler &&
+            guest_sirq_handler(cause, guest_hartid())) {
             return;
         }
     } else if (r->resume) {

@@ -161,17 +161,23 @@ typedef struct TrapRecord {
     uint64_t status;        /* mstatus (sstatus) as the handler found it */
     uint64_t count;
     uint64_t resume;        /* if nonzero, the trap returns here (once) */
+    int64_t vector;         /* the vector table entry taken, or -1 */
 } TrapRecord;
 
 extern volatile TrapRecord mtrap_rec[GUEST_MAX_HARTS];
 extern volatile TrapRecord strap_rec[GUEST_MAX_HARTS];
 
 /*
- * An interrupt handler a test installs; returns true if it handled the
- * interrupt (and quietened its source).  Called with the hart id.
+ * Interrupt handlers a test installs for M and S mode; each returns true
+ * if it handled the interrupt (and quietened its source).  Called with
+ * the hart id.
  */
 typedef bool GuestIrqHandler(uint64_t cause, unsigned int hartid);
 extern GuestIrqHandler *volatile guest_irq_handler;
+extern GuestIrqHandler *volatile guest_sirq_handler;
+
+/* crt.S: the vector tables for mtvec and stvec in vectored mode */
+extern char mtrap_vector[], strap_vector[], mtrap_entry[], strap_entry[];
 
 void guest_putchar(int c);
 void guest_puts(const char *s);
