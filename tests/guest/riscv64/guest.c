@@ -11,6 +11,11 @@
 extern volatile uint64_t tohost;
 extern volatile uint64_t fromhost;
 
+_Static_assert(__builtin_offsetof(TrapRecord, cause) == TRAPREC_CAUSE,
+               "TRAPREC_CAUSE");
+_Static_assert(__builtin_offsetof(TrapRecord, resume) == TRAPREC_RESUME,
+               "TRAPREC_RESUME");
+
 volatile TrapRecord mtrap_rec[GUEST_MAX_HARTS];
 volatile TrapRecord strap_rec[GUEST_MAX_HARTS];
 GuestIrqHandler *volatile guest_irq_handler;

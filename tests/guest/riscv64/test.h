@@ -18,6 +18,8 @@
 #define GUEST_TRAP_STACK    2048
 #define GUEST_FRAME_SIZE    256
 #define GUEST_ECALL_TO_M    0x4d4d
+#define TRAPREC_CAUSE       0       /* offsets in TrapRecord */
+#define TRAPREC_RESUME      48
 
 #define CLINT_BASE          0x2000000
 #define CLINT_MSIP(h)       (CLINT_BASE + 4 * (h))
@@ -141,6 +143,66 @@
 
 #define TEST_PASS \
     li a0, 0; call guest_exit
+
+/* a0 = the raw bits of an FP result (singles zero-extended) */
+#define FP_RES_D    fmv.x.d a0, fa0
+#define FP_RES_S    fmv.x.w a0, fa0; slli a0, a0, 32; srli a0, a0, 32
+#define FP_ARGS(a, b, c, ld) \
+    li a1, a; li a2, b; li a3, c; ld fa1, a1; ld fa2, a2; ld fa3, a3; \
+    csrw fflags, zero
+
+/*
+ * FP tests: result bits res and exactly the flags fl.  Operands are raw
+ * bit patterns (singles are NaN-boxed by fmv.w.x).  _RM forms take a
+ * static rounding mode; _N forms are instructions without one.
+ */
+#define FP_OP(n, res, fl, a, b, c, ld, out, ...) \
+    TEST_CASE(n, a0, res, FP_ARGS(a, b, c, ld); __VA_ARGS__; out); \
+    TEST_FFLAGS(n, fl)
+#define FP_D2(n, inst, rm, res, fl, a, b) \
+    FP_OP(n, res, fl, a, b, 0, fmv.d.x, FP_RES_D, inst fa0, fa1, fa2, rm)
+#define FP_S2(n, inst, rm, res, fl, a, b) \
+    FP_OP(n, res, fl, a, b, 0, fmv.w.x, FP_RES_S, inst fa0, fa1, fa2, rm)
+#define FP_D2N(n, inst, res, fl, a, b) \
+    FP_OP(n, res, fl, a, b, 0, fmv.d.x, FP_RES_D, inst fa0, fa1, fa2)
+#define FP_S2N(n, inst, res, fl, a, b) \
+    FP_OP(n, res, fl, a, b, 0, fmv.w.x, FP_RES_S, inst fa0, fa1, fa2)
+#define FP_D1(n, inst, rm, res, fl, a) \
+    FP_OP(n, res, fl, a, 0, 0, fmv.d.x, FP_RES_D, inst fa0, fa1, rm)
+#define FP_S1(n, inst, rm, res, fl, a) \
+    FP_OP(n, res, fl, a, 0, 0, fmv.w.x, FP_RES_S, inst fa0, fa1, rm)
+#define FP_D3(n, inst, rm, res, fl, a, b, c) \
+    FP_OP(n, res, fl, a, b, c, fmv.d.x, FP_RES_D, inst fa0, fa1, fa2, fa3, rm)
+#define FP_S3(n, inst, rm, res, fl, a, b, c) \
+    FP_OP(n, res, fl, a, b, c, fmv.w.x, FP_RES_S, inst fa0, fa1, fa2, fa3, rm)
+/* integer results: compares, fclass, conversions to integers */
+#define FP_D2X(n, inst, res, fl, a, b) \
+    FP_OP(n, res, fl, a, b, 0, fmv.d.x, , inst a0, fa1, fa2)
+#define FP_S2X(n, inst, res, fl, a, b) \
+    FP_OP(n, res, fl, a, b, 0, fmv.w.x, , inst a0, fa1, fa2)
+#define FP_D1X(n, inst, res, fl, a) \
+    FP_OP(n, res, fl, a, 0, 0, fmv.d.x, , inst a0, fa1)
+#define FP_S1X(n, inst, res, fl, a) \
+    FP_OP(n, res, fl, a, 0, 0, fmv.w.x, , inst a0, fa1)
+#define FP_D1XR(n, inst, rm, res, fl, a) \
+    FP_OP(n, res, fl, a, 0, 0, fmv.d.x, , inst a0, fa1, rm)
+#define FP_S1XR(n, inst, rm, res, fl, a) \
+    FP_OP(n, res, fl, a, 0, 0, fmv.w.x, , inst a0, fa1, rm)
+/* integer to FP */
+#define FP_XD(n, inst, rm, res, fl, a) \
+    FP_OP(n, res, fl, 0, 0, 0, fmv.d.x, FP_RES_D, li a1, a; inst fa0, a1, rm)
+#define FP_XS(n, inst, rm, res, fl, a) \
+    FP_OP(n, res, fl, 0, 0, 0, fmv.w.x, FP_RES_S, li a1, a; inst fa0, a1, rm)
+
+/*
+ * TEST_TRAP(n, cause, code...): code must trap into M-mode with cause
+ * (hart 0; the handler resumes after code).  Uses t0, t1.
+ */
+#define TEST_TRAP(n, cause, ...) \
+    TEST_CASE(n, a0, cause, la t1, mtrap_rec; li t0, -1; \
+              sd t0, TRAPREC_CAUSE(t1); la t0, 9f; sd t0, TRAPREC_RESUME(t1); \
+              __VA_ARGS__; 9: la t1, mtrap_rec; ld a0, TRAPREC_CAUSE(t1); \
+              sd zero, TRAPREC_RESUME(t1))
 
 #else /* C */
 
