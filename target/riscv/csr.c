@@ -417,17 +417,22 @@ static bool csr_satp_mode_valid(CPURISCVState *env, unsigned mode)
            (mode >= VM_1_10_SV39 && mode <= riscv_cpu_cfg(env)->satp_mode_max);
 }
 
+/* mstatus.TVM keeps S-mode away from satp. */
+static RISCVException csr_satp(CPURISCVState *env, int csrno, bool debug)
+{
+    if (!riscv_has_ext(env, RVS)) {
+        return RISCV_EXCP_ILLEGAL_INST;
+    }
+    if (!debug && env->priv == PRV_S && (env->mstatus & MSTATUS_TVM)) {
+        return RISCV_EXCP_ILLEGAL_INST;
+    }
+    return RISCV_EXCP_NONE;
+}
+
 static RISCVException read_satp(CPURISCVState *env, int csrno,
                                 target_ulong *val)
 {
-    if (!riscv_cpu_cfg(env)->mmu) {
-        *val = 0;
-        return RISCV_EXCP_NONE;
-    }
-    if (env->priv == PRV_S && (env->mstatus & MSTATUS_TVM)) {
-        return RISCV_EXCP_ILLEGAL_INST;
-    }
-    *val = env->satp;
+    *val = riscv_cpu_cfg(env)->mmu ? env->satp : 0;
     return RISCV_EXCP_NONE;
 }
 
@@ -437,9 +442,6 @@ static RISCVException write_satp(CPURISCVState *env, int csrno,
 {
     if (!riscv_cpu_cfg(env)->mmu) {
         return RISCV_EXCP_NONE;
-    }
-    if (env->priv == PRV_S && (env->mstatus & MSTATUS_TVM)) {
-        return RISCV_EXCP_ILLEGAL_INST;
     }
     if (!csr_satp_mode_valid(env, val >> SATP64_MODE_SHIFT)) {
         return RISCV_EXCP_NONE;
@@ -606,7 +608,7 @@ const RISCVCSROps csr_ops[CSR_TABLE_SIZE] = {
     CSR(CSR_SCAUSE, "scause", csr_smode, read_plain, write_plain),
     CSR(CSR_STVAL, "stval", csr_smode, read_plain, write_plain),
     CSR_RMW(CSR_SIP, "sip", csr_smode, rmw_sip),
-    CSR(CSR_SATP, "satp", csr_smode, read_satp, write_satp),
+    CSR(CSR_SATP, "satp", csr_satp, read_satp, write_satp),
 
     CSR(CSR_MVENDORID, "mvendorid", csr_any, read_id, NULL),
     CSR(CSR_MARCHID, "marchid", csr_any, read_id, NULL),

@@ -273,6 +273,8 @@ static void test_satp(void)
     th.env->priv = PRV_S;
     g_assert_cmpint(csr_try_read(CSR_SATP), ==, ILLEGAL);
     g_assert_cmpint(csr_try_write(CSR_SATP, 0), ==, ILLEGAL);
+    g_assert_cmpint(riscv_csrrw_debug(th.env, CSR_SATP, NULL, 0, 0), ==,
+                    NONE);
     th.env->mstatus &= ~MSTATUS_TVM;
     g_assert_cmpint(csr_try_read(CSR_SATP), ==, NONE);
     /* Without an MMU satp reads 0 and ignores writes */
