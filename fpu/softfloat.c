@@ -68,6 +68,44 @@ static inline uint64_t sf_sqrt_guess(uint128 x)
 }
 #endif
 
+/*
+ * The host's fused multiply-add (FMA3), where the CPU has it; the check
+ * is a load and a test of the CPU model libgcc fills in at startup.
+ */
+#ifdef __x86_64__
+static inline bool sf_have_host_fma(void)
+{
+    return __builtin_cpu_supports("fma");
+}
+
+__attribute__((target("fma")))
+static double sf_host_fma(double a, double b, double c)
+{
+    return __builtin_fma(a, b, c);
+}
+
+__attribute__((target("fma")))
+static float sf_host_fmaf(float a, float b, float c)
+{
+    return __builtin_fmaf(a, b, c);
+}
+#else
+static inline bool sf_have_host_fma(void)
+{
+    return false;
+}
+
+static double sf_host_fma(double a, double b, double c)
+{
+    g_assert_not_reached();
+}
+
+static float sf_host_fmaf(float a, float b, float c)
+{
+    g_assert_not_reached();
+}
+#endif
+
 uint64_t sf_round_bits(uint64_t sig, int shift, bool sign, int rm,
                        bool *inexact)
 {
@@ -452,26 +490,6 @@ static FloatParts sf_muladd_parts(FloatParts a, FloatParts b, FloatParts c,
     return sf_fma_normal(a, b, c, s);
 }
 
-float32 float32_muladd(float32 a, float32 b, float32 c, float_status *s)
-{
-    FloatParts pa = sf_unpack(a, &sf_fmt32);
-    FloatParts pb = sf_unpack(b, &sf_fmt32);
-    FloatParts pc = sf_unpack(c, &sf_fmt32);
-
-    pa = sf_muladd_parts(pa, pb, pc, s);
-    return sf_pack(&pa, &sf_fmt32, s);
-}
-
-float64 float64_muladd(float64 a, float64 b, float64 c, float_status *s)
-{
-    FloatParts pa = sf_unpack(a, &sf_fmt64);
-    FloatParts pb = sf_unpack(b, &sf_fmt64);
-    FloatParts pc = sf_unpack(c, &sf_fmt64);
-
-    pa = sf_muladd_parts(pa, pb, pc, s);
-    return sf_pack(&pa, &sf_fmt64, s);
-}
-
 /*
  * The host-FPU shortcut: in round-to-nearest, with inexact already
  * accrued, normal operands and a normal finite result, the host's
@@ -570,3 +588,28 @@ fw fw##_sqrt(fw a, float_status *s)                                         \
 
 SF_SQRT(float32, float, sf_host_sqrtf, 31, sf_fmt32)
 SF_SQRT(float64, double, sf_host_sqrt, 63, sf_fmt64)
+
+/* Normal operands and a normal result: no flag but inexact can arise. */
+#define SF_MULADD(fw, host_t, host_fn, fmt)                                 \
+fw fw##_muladd(fw a, fw b, fw c, float_status *s)                           \
+{                                                                           \
+    FloatParts pa, pb, pc;                                                  \
+    fw r;                                                                   \
+                                                                            \
+    if (sf_host_ok(s) && sf_##fw##_normal(a) && sf_##fw##_normal(b) &&      \
+        sf_##fw##_normal(c) && sf_have_host_fma()) {                        \
+        host_t h = host_fn(sf_##fw##_host(a), sf_##fw##_host(b),            \
+                           sf_##fw##_host(c));                              \
+        if (sf_##fw##_host_result(h, &r)) {                                 \
+            return r;                                                       \
+        }                                                                   \
+    }                                                                       \
+    pa = sf_unpack(a, &fmt);                                                \
+    pb = sf_unpack(b, &fmt);                                                \
+    pc = sf_unpack(c, &fmt);                                                \
+    pa = sf_muladd_parts(pa, pb, pc, s);                                    \
+    return sf_pack(&pa, &fmt, s);                                           \
+}
+
+SF_MULADD(float32, float, sf_host_fmaf, sf_fmt32)
+SF_MULADD(float64, double, sf_host_fma, sf_fmt64)

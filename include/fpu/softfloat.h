@@ -10,10 +10,11 @@
  * tiny after rounding and inexact, as RISC-V specifies.  Every NaN result
  * is the default (canonical) NaN: 0x7fc00000 and 0x7ff8000000000000.
  *
- * The add, sub, mul and div entry points take a host-FPU shortcut in
- * round-to-nearest when inexact is already accrued and both operands and
- * the result are normal; this relies on the host FPU being in its default
- * state (round to nearest, no flush-to-zero), as it is in qlite.
+ * add, sub, mul, div, sqrt and muladd take a host-FPU shortcut in
+ * round-to-nearest when inexact is already accrued and the operands and
+ * the result are normal (muladd only where the CPU has FMA3); this relies
+ * on the host FPU being in its default state (round to nearest, no
+ * flush-to-zero), as it is in qlite.
  */
 #ifndef FPU_SOFTFLOAT_H
 #define FPU_SOFTFLOAT_H
