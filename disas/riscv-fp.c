@@ -52,9 +52,8 @@ static void rvd_decode_fsgnj(uint32_t i, unsigned int fmt, RiscvDisasText *t)
     if (f3 > 2) {
         rvd_illegal(t);
     } else if (RV_RS1(i) == RV_RS2(i)) {
-        /* QEMU prints these with integer register names. */
         rvd_set(t, rvd_fp_name(name, sizeof(name), pseudo[f3], fmt),
-                "%s,%s", rvd_xreg[RV_RD(i)], rvd_xreg[RV_RS1(i)]);
+                "%s,%s", rvd_freg[RV_RD(i)], rvd_freg[RV_RS1(i)]);
     } else {
         rvd_set(t, rvd_fp_name(name, sizeof(name), names[f3], fmt),
                 "%s,%s,%s", rvd_freg[RV_RD(i)], rvd_freg[RV_RS1(i)],

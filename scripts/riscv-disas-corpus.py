@@ -60,12 +60,27 @@ def qemu_disas_at(tmp, words, base):
     return lines
 
 
+XREG = ('zero ra sp gp tp t0 t1 t2 s0 s1 a0 a1 a2 a3 a4 a5 a6 a7 '
+        's2 s3 s4 s5 s6 s7 s8 s9 s10 s11 t3 t4 t5 t6').split()
+FREG = ('ft0 ft1 ft2 ft3 ft4 ft5 ft6 ft7 fs0 fs1 fa0 fa1 fa2 fa3 fa4 fa5 '
+        'fa6 fa7 fs2 fs3 fs4 fs5 fs6 fs7 fs8 fs9 fs10 fs11 ft8 ft9 ft10 '
+        'ft11').split()
+
+
 def qemu_8_2(line):
-    """@line as QEMU 8.2 prints it: 7.2's ctzw printed as clzw, fixed
-    in 8.0 ("disas/riscv Fix ctzw disassemble")."""
+    """@line as QEMU 8.2 prints it, with the two fixes to 7.2's text
+    that 8.0 made: ctzw no longer prints as clzw ("disas/riscv Fix
+    ctzw disassemble"), and fmv/fneg/fabs name floating-point registers
+    ("Fix incorrect register name in RISC-V disassembler for
+    fmv,fabs,fneg instructions")."""
     insn = int(line[21:29], 16) if line[29] == ' ' else 0
     if insn & 0xfff0707f == 0x6010101b:
         return line.replace('clzw ', 'ctzw ', 1)
+    m = re.match(r'(.{39}f(mv|neg|abs)\.[sdq] +)([a-z0-9]+),([a-z0-9]+)$',
+                 line)
+    if insn & 0x7f == 0x53 and m:
+        return '%s%s,%s' % (m.group(1), FREG[XREG.index(m.group(3))],
+                            FREG[XREG.index(m.group(4))])
     return line
 
 
@@ -138,6 +153,12 @@ def random32(tmp, rng):
     return sample(rng, lines, key, 12)
 
 
+def low_addresses(tmp):
+    """Targets below address 0 wrap to 64-bit addresses."""
+    words = [0x800fc06f, 0xfffff517, 0x80000063, 0x7ff7f06f, 0xb001]
+    return qemu_disas_at(tmp, words, 0x3000)
+
+
 def main():
     source, out = sys.argv[1], sys.argv[2]
     rng = random.Random(20231)
@@ -146,7 +167,8 @@ def main():
                      assembled(tmp, source)),
                     ('csrrs a0,<csr>,zero', csrs(tmp)),
                     ('compressed', compressed(tmp, rng)),
-                    ('random 32-bit', random32(tmp, rng))]
+                    ('random 32-bit', random32(tmp, rng)),
+                    ('near address 0', low_addresses(tmp))]
     with open(out, 'w') as f:
         f.write('# SPDX-License-Identifier: GPL-2.0-or-later\n'
                 '# QEMU 7.2\'s x/i text for test-riscv-disas, recorded by\n'
