@@ -31,8 +31,18 @@ struct FlatView {
     FlatView *next_retired;
 };
 
-/* The current view of @as (an atomic load: no lock needed), or NULL. */
+/* The current view of @as, or NULL, for a caller holding the BQL. */
 FlatView *address_space_get_flatview(AddressSpace *as);
+
+/*
+ * The current view of @as, or NULL, for any thread: it stays valid until
+ * the matching flatview_read_end (calls nest).
+ */
+FlatView *flatview_read_begin(AddressSpace *as);
+void flatview_read_end(void);
+
+/* How many replaced views wait to be freed (for tests). */
+unsigned flatview_retired_count(void);
 
 /* The range of @fv holding @addr, or NULL. */
 const FlatRange *flatview_lookup(const FlatView *fv, hwaddr addr);

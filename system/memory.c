@@ -15,12 +15,16 @@
  * subregions left uncovered.
  *
  * Lifetime of views: vCPU threads look views up without the BQL, so a
- * new view is published with an atomic pointer store (release) and read
- * with an atomic load (acquire).  A replaced view is never freed while
- * the process runs: it goes on a retired list, reachable until exit.
- * The tree changes rarely (board set-up, a device remapping a window),
- * and a view is a small array, so the cost is a few bytes per change;
- * in exchange readers need no reference counts or grace periods.
+ * new view is published with an atomic pointer store and a replaced one
+ * is retired, not freed.  Readers bracket their use of a view with
+ * flatview_read_begin/end, which count them; the writer (BQL held)
+ * frees the retired views whenever, after publishing, it sees no reader
+ * at all.  The count is incremented before the view pointer is loaded
+ * and the writer reads the count after its store (both sequentially
+ * consistent), so a reader the writer does not see can only have loaded
+ * the new view.  The writer never waits: a reader may be inside an MMIO
+ * callback that needs the BQL.  Retired views left over wait for the
+ * next change, and stay reachable until exit.
  */
 #include "qemu/osdep.h"
 #include <sys/mman.h>
@@ -34,6 +38,7 @@ static GPtrArray *address_spaces;   /* AddressSpace *, creation order */
 static unsigned transaction_depth;
 static bool update_pending;
 static FlatView *retired_views;
+static unsigned flatview_readers;
 
 /* Initialisers */
 
@@ -416,16 +421,56 @@ FlatView *address_space_get_flatview(AddressSpace *as)
     return __atomic_load_n(&as->current_map, __ATOMIC_ACQUIRE);
 }
 
-static void address_space_update_view(AddressSpace *as)
+FlatView *flatview_read_begin(AddressSpace *as)
+{
+    __atomic_add_fetch(&flatview_readers, 1, __ATOMIC_SEQ_CST);
+    return __atomic_load_n(&as->current_map, __ATOMIC_SEQ_CST);
+}
+
+void flatview_read_end(void)
+{
+    __atomic_sub_fetch(&flatview_readers, 1, __ATOMIC_RELEASE);
+}
+
+static void flatview_free(FlatView *fv)
+{
+    g_free(fv->ranges);
+    g_free(fv);
+}
+
+/* Replace the view of @as by @fv; free the retired ones if unused. */
+static void address_space_set_view(AddressSpace *as, FlatView *fv)
 {
     FlatView *old = as->current_map;
 
-    __atomic_store_n(&as->current_map, flatview_build(as->root),
-                     __ATOMIC_RELEASE);
+    __atomic_store_n(&as->current_map, fv, __ATOMIC_SEQ_CST);
     if (old) {
         old->next_retired = retired_views;
         retired_views = old;
     }
+    if (__atomic_load_n(&flatview_readers, __ATOMIC_SEQ_CST) == 0) {
+        while (retired_views) {
+            old = retired_views;
+            retired_views = old->next_retired;
+            flatview_free(old);
+        }
+    }
+}
+
+static void address_space_update_view(AddressSpace *as)
+{
+    address_space_set_view(as, flatview_build(as->root));
+}
+
+unsigned flatview_retired_count(void)
+{
+    FlatView *fv;
+    unsigned n = 0;
+
+    for (fv = retired_views; fv; fv = fv->next_retired) {
+        n++;
+    }
+    return n;
 }
 
 void memory_region_transaction_begin(void)
@@ -462,16 +507,9 @@ void address_space_init(AddressSpace *as, MemoryRegion *root,
 
 void address_space_destroy(AddressSpace *as)
 {
-    FlatView *old = as->current_map;
-
     g_ptr_array_remove(address_spaces, as);
     as->root = NULL;
-    /* A reader may still hold the view: retire it, as for a rebuild. */
-    __atomic_store_n(&as->current_map, NULL, __ATOMIC_RELEASE);
-    if (old) {
-        old->next_retired = retired_views;
-        retired_views = old;
-    }
+    address_space_set_view(as, NULL);
     g_free(as->name);
     as->name = NULL;
 }

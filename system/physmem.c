@@ -279,8 +279,11 @@ MemoryRegion *address_space_translate(AddressSpace *as, hwaddr addr,
                                       hwaddr *xlat, hwaddr *plen,
                                       bool is_write, MemTxAttrs attrs)
 {
-    return flatview_translate(address_space_get_flatview(as), addr, xlat,
-                              plen);
+    MemoryRegion *mr = flatview_translate(flatview_read_begin(as), addr,
+                                          xlat, plen);
+
+    flatview_read_end();
+    return mr;
 }
 
 /* Copies through an address space */
@@ -342,7 +345,7 @@ static MemTxResult address_space_access(AddressSpace *as, hwaddr addr,
                                         MemTxAttrs attrs, uint8_t *buf,
                                         hwaddr len, AccessKind kind)
 {
-    const FlatView *fv = address_space_get_flatview(as);
+    const FlatView *fv = flatview_read_begin(as);
     MemTxResult r = MEMTX_OK;
 
     while (len) {
@@ -363,6 +366,7 @@ static MemTxResult address_space_access(AddressSpace *as, hwaddr addr,
         addr += l;
         buf += l;
     }
+    flatview_read_end();
     return r;
 }
 
@@ -518,22 +522,23 @@ void stq_le_phys(AddressSpace *as, hwaddr addr, uint64_t val)
 static bool dma_range_is_ram(AddressSpace *as, hwaddr addr, hwaddr len,
                              bool is_write)
 {
-    const FlatView *fv = address_space_get_flatview(as);
+    const FlatView *fv;
+    bool ok = true;
 
     if (len && len - 1 > UINT64_MAX - addr) {
         return false;
     }
-    while (len) {
+    fv = flatview_read_begin(as);
+    while (ok && len) {
         hwaddr l = len, xlat;
         MemoryRegion *mr = flatview_translate(fv, addr, &xlat, &l);
 
-        if (!mr || !memory_region_is_ram(mr) || (is_write && mr->readonly)) {
-            return false;
-        }
+        ok = mr && memory_region_is_ram(mr) && !(is_write && mr->readonly);
         len -= l;
         addr += l;
     }
-    return true;
+    flatview_read_end();
+    return ok;
 }
 
 static MemTxResult dma_memory_access(AddressSpace *as, hwaddr addr,

@@ -9,6 +9,7 @@
 #include "qemu/osdep.h"
 #include "qapi/error.h"
 #include "exec/memory.h"
+#include "system/memory-internal.h"
 
 #define ATTRS MEMTXATTRS_UNSPECIFIED
 
@@ -272,6 +273,71 @@ static void test_transaction(void)
     g_assert_true(leaf_at(&f.as, 0x1000, NULL) == b);
     region_free(a);
     region_free(b);
+    fixture_fini(&f);
+}
+
+/* Replaced views are freed once no reader can hold them. */
+static void test_view_reclaim(void)
+{
+    Fixture f;
+    MemoryRegion *a = ram_new("a", 0x1000, 1);
+    FlatView *held;
+    unsigned i, spaces = 0;
+
+    fixture_init(&f);
+    memory_region_add_subregion(&f.root, 0, a);
+    for (i = 0; i < 1000; i++) {
+        memory_region_set_enabled(a, i & 1);
+    }
+    g_assert_cmpuint(flatview_retired_count(), ==, 0);
+
+    while (address_space_nth(spaces)) {
+        spaces++;
+    }
+    held = flatview_read_begin(&f.as);
+    g_assert_nonnull(flatview_lookup(held, 0));
+    memory_region_set_enabled(a, false);
+    memory_region_set_enabled(a, true);
+    /* Every address space is rebuilt at each change. */
+    g_assert_cmpuint(flatview_retired_count(), ==, 2 * spaces);
+    /* The held view is intact (ASan would see a use after free). */
+    g_assert_true(flatview_lookup(held, 0)->mr == a);
+    flatview_read_end();
+    memory_region_set_enabled(a, false);
+    g_assert_cmpuint(flatview_retired_count(), ==, 0);
+    region_free(a);
+    fixture_fini(&f);
+}
+
+static gpointer reader_thread(gpointer opaque)
+{
+    Fixture *f = opaque;
+    unsigned i;
+
+    for (i = 0; i < 50000; i++) {
+        uint32_t v = ldl_le_phys(&f->as, 0x10);
+
+        g_assert_true(v == 0 || v == 0x01010101);
+    }
+    return NULL;
+}
+
+/* A reader thread without the lock while the map keeps changing. */
+static void test_view_concurrent(void)
+{
+    Fixture f;
+    MemoryRegion *a = ram_new("a", 0x1000, 1);
+    GThread *reader;
+    unsigned i;
+
+    fixture_init(&f);
+    memory_region_add_subregion(&f.root, 0, a);
+    reader = g_thread_new("reader", reader_thread, &f);
+    for (i = 0; i < 5000; i++) {
+        memory_region_set_enabled(a, i & 1);
+    }
+    g_thread_join(reader);
+    region_free(a);
     fixture_fini(&f);
 }
 
@@ -704,6 +770,8 @@ int main(int argc, char **argv)
     g_test_add_func("/memory/tree/enabled", test_enabled);
     g_test_add_func("/memory/tree/transaction", test_transaction);
     g_test_add_func("/memory/tree/translate", test_translate);
+    g_test_add_func("/memory/tree/view-reclaim", test_view_reclaim);
+    g_test_add_func("/memory/tree/view-concurrent", test_view_concurrent);
     g_test_add_func("/memory/tree/top-of-space", test_top_of_space);
     g_test_add_func("/memory/io/split", test_io_split);
     g_test_add_func("/memory/io/widen", test_io_widen);
