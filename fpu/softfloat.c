@@ -9,10 +9,11 @@
  * result, or a value carrying a sticky bit for everything below its
  * guard bits, is then rounded once by sf_round_pack.
  */
+#include "qemu/osdep.h"
+#include <float.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
-#include "qemu/osdep.h"
 #include "softfloat-internal.h"
 
 const FloatFmt sf_fmt32 = {
@@ -453,8 +454,12 @@ static FloatParts sf_fma_normal(FloatParts a, FloatParts b, FloatParts c,
         int32_t te = ep;
         bool ts = sp;
 
-        p = q, ep = eq, sp = sq;
-        q = t, eq = te, sq = ts;
+        p = q;
+        ep = eq;
+        sp = sq;
+        q = t;
+        eq = te;
+        sq = ts;
     }
     q = sf_shift_right_jam128(q, ep - eq);
     if (sp == sq) {
@@ -498,7 +503,9 @@ static FloatParts sf_muladd_parts(FloatParts a, FloatParts b, FloatParts c,
  */
 static inline bool sf_host_ok(const float_status *s)
 {
-    return s->rounding_mode == float_round_nearest_even &&
+    /* FLT_EVAL_METHOD 0: float and double arithmetic round once, as typed */
+    return FLT_EVAL_METHOD == 0 &&
+           s->rounding_mode == float_round_nearest_even &&
            (s->flags & float_flag_inexact);
 }
 
