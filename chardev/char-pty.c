@@ -61,6 +61,7 @@ static bool pty_chr_open(Chardev *chr, QemuOpts *opts, bool *be_opened,
     }
     fprintf(stderr, "char device redirected to %s (label %s)\n", name,
             chr->label);
+    qemu_chr_set_filename(chr, "pty:%s", name);
     qemu_chr_fd_attach(chr, fd, fd);
     return true;
 }

@@ -48,6 +48,28 @@ static char *socket_describe(SocketChardev *s)
                            s->is_listen ? ",server=on" : "");
 }
 
+/* The filename while disconnected, or once connected on @fd. */
+static void socket_update_filename(SocketChardev *s, int fd)
+{
+    g_autofree char *desc = socket_describe(s);
+    char host[NI_MAXHOST], port[NI_MAXSERV];
+    struct sockaddr_storage peer;
+    socklen_t len = sizeof(peer);
+
+    if (fd < 0) {
+        qemu_chr_set_filename(&s->parent_obj, "disconnected:%s", desc);
+    } else if (!s->is_unix &&
+               getpeername(fd, (struct sockaddr *)&peer, &len) == 0 &&
+               getnameinfo((struct sockaddr *)&peer, len, host,
+                           sizeof(host), port, sizeof(port),
+                           NI_NUMERICHOST | NI_NUMERICSERV) == 0) {
+        qemu_chr_set_filename(&s->parent_obj, "%s <-> %s:%s", desc, host,
+                              port);
+    } else {
+        qemu_chr_set_filename(&s->parent_obj, "%s", desc);
+    }
+}
+
 static void socket_set_connected(SocketChardev *s, int fd)
 {
     Chardev *chr = &s->parent_obj;
@@ -57,6 +79,7 @@ static void socket_set_connected(SocketChardev *s, int fd)
         setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
     }
     s->connected = true;
+    socket_update_filename(s, fd);
     qemu_chr_fd_attach(chr, fd, fd);
     qemu_chr_be_event(chr, CHR_EVENT_OPENED);
 }
@@ -246,6 +269,7 @@ static void socket_chr_disconnect(Chardev *chr)
         return;
     }
     s->connected = false;
+    socket_update_filename(s, -1);
     qemu_chr_fd_detach(chr);
     qemu_chr_be_event(chr, CHR_EVENT_CLOSED);
     if (s->is_listen) {
@@ -329,6 +353,7 @@ static bool socket_chr_open(Chardev *chr, QemuOpts *opts, bool *be_opened,
     if (!socket_parse(s, opts, errp)) {
         return false;
     }
+    socket_update_filename(s, -1);
     if (s->is_listen) {
         return socket_open_server(s, qemu_opt_get_bool(opts, "wait", true),
                                   be_opened, errp);

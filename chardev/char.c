@@ -27,6 +27,16 @@ static Object *get_chardevs_root(void)
     return container_get(object_get_root(), "/chardevs");
 }
 
+void qemu_chr_set_filename(Chardev *chr, const char *fmt, ...)
+{
+    va_list ap;
+
+    g_free(chr->filename);
+    va_start(ap, fmt);
+    chr->filename = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+}
+
 Chardev *qemu_chr_find(const char *label)
 {
     Object *obj = object_resolve_path_component(get_chardevs_root(), label);
@@ -75,6 +85,10 @@ static Chardev *chardev_new(ChardevClass *cc, const char *id,
     if (cc->open && !cc->open(chr, opts, &be_opened, errp)) {
         object_unref(chr);
         return NULL;
+    }
+    if (!chr->filename) {
+        chr->filename = g_strdup(object_class_get_name(OBJECT_CLASS(cc)) +
+                                 strlen(CHARDEV_TYPE_PREFIX));
     }
     object_property_add_child(get_chardevs_root(), id, OBJECT(chr));
     object_unref(chr);
@@ -247,6 +261,7 @@ static void chardev_finalize(Object *obj)
         chr->be->chr = NULL;
     }
     g_free(chr->label);
+    g_free(chr->filename);
 }
 
 static const TypeInfo char_type_info = {

@@ -1,22 +1,31 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * qmp-chardev.c: QMP monitors on character devices.
+ * qmp-chardev.c: QMP and human monitors on character devices.
  *
  * The chardev is the transport: its open event starts a session, its
  * input feeds the monitor, and the monitor's output is written to it.
- * Mirrors what QEMU's monitor_init_qmp and mon_init_func do for
- * -qmp, -qmp-pretty and -mon mode=control.
+ * Mirrors what QEMU's monitor_init_qmp, monitor_init_hmp and
+ * mon_init_func do for -qmp, -qmp-pretty, -monitor and -mon.
+ *
+ * A human monitor greets from a bottom half after the open event, so
+ * that on a mux (mon:stdio, -nographic) the serial port that takes the
+ * focus during machine creation keeps the screen quiet: the banner then
+ * waits until the user switches to the monitor with Ctrl-A c.
  */
 #include "qemu/osdep.h"
 #include "qapi/error.h"
 #include "chardev/char.h"
 #include "chardev/char-fe.h"
+#include "qemu/main-loop.h"
+#include "monitor/hmp.h"
 #include "monitor/monitor.h"
 #include "monitor/qmp.h"
 
 typedef struct MonitorChardev {
     CharBackend chr;
-    MonitorQMP *mon;
+    MonitorQMP *mon;            /* a QMP monitor, or */
+    MonitorHMP *hmp;            /* a human one */
+    QEMUBH *opened_bh;          /* hmp: greet once the open settles */
 } MonitorChardev;
 
 static GSList *monitor_chardevs;
@@ -39,7 +48,11 @@ static void monitor_chardev_read(void *opaque, const uint8_t *buf, int size)
 {
     MonitorChardev *m = opaque;
 
-    monitor_qmp_feed(m->mon, (const char *)buf, size);
+    if (m->hmp) {
+        monitor_hmp_feed(m->hmp, buf, size);
+    } else {
+        monitor_qmp_feed(m->mon, (const char *)buf, size);
+    }
 }
 
 static void monitor_chardev_event(void *opaque, QEMUChrEvent event)
@@ -49,6 +62,57 @@ static void monitor_chardev_event(void *opaque, QEMUChrEvent event)
     if (event == CHR_EVENT_OPENED) {
         monitor_qmp_connect(m->mon);
     }
+}
+
+static void monitor_chardev_hmp_opened(void *opaque)
+{
+    MonitorChardev *m = opaque;
+
+    monitor_hmp_opened(m->hmp);
+}
+
+static void monitor_chardev_hmp_event(void *opaque, QEMUChrEvent event)
+{
+    MonitorChardev *m = opaque;
+
+    switch (event) {
+    case CHR_EVENT_OPENED:
+        qemu_bh_schedule(m->opened_bh);
+        break;
+    case CHR_EVENT_MUX_IN:
+        monitor_hmp_focus_in(m->hmp);
+        break;
+    case CHR_EVENT_MUX_OUT:
+        monitor_hmp_focus_out(m->hmp);
+        break;
+    default:
+        break;
+    }
+}
+
+static void monitor_chardev_hmp_output(void *opaque, const char *buf,
+                                       size_t len)
+{
+    MonitorChardev *m = opaque;
+
+    qemu_chr_fe_write_all(&m->chr, (const uint8_t *)buf, len);
+}
+
+bool monitor_init_hmp(Chardev *chr, bool use_readline, Error **errp)
+{
+    MonitorChardev *m = g_new0(MonitorChardev, 1);
+
+    if (!qemu_chr_fe_init(&m->chr, chr, errp)) {
+        g_free(m);
+        return false;
+    }
+    m->hmp = monitor_hmp_new(monitor_chardev_hmp_output, m, use_readline);
+    m->opened_bh = qemu_bh_new(monitor_chardev_hmp_opened, m);
+    monitor_chardevs = g_slist_append(monitor_chardevs, m);
+    qemu_chr_fe_set_handlers(&m->chr, monitor_chardev_can_read,
+                             monitor_chardev_read, monitor_chardev_hmp_event,
+                             m);
+    return true;
 }
 
 bool monitor_init_qmp(Chardev *chr, bool pretty, Error **errp)
@@ -71,21 +135,26 @@ int monitor_init_opts(void *opaque, QemuOpts *opts, Error **errp)
 {
     const char *mode = qemu_opt_get(opts, "mode");
     const char *id = qemu_opt_get(opts, "chardev");
+    bool ok;
     Chardev *chr;
 
-    if (g_strcmp0(mode, "control")) {
-        return 0;
+    mode = mode ? mode : "readline";
+    if (strcmp(mode, "readline") && strcmp(mode, "control")) {
+        error_setg(errp, "Parameter 'mode' does not accept value '%s'", mode);
+        return -1;
     }
     chr = id ? qemu_chr_find(id) : NULL;
     if (!chr) {
         error_setg(errp, "chardev \"%s\" not found", id ? id : "");
         return -1;
     }
-    if (!monitor_init_qmp(chr, qemu_opt_get_bool(opts, "pretty", false),
-                          errp)) {
-        return -1;
+    if (!strcmp(mode, "readline")) {
+        ok = monitor_init_hmp(chr, true, errp);
+    } else {
+        ok = monitor_init_qmp(chr, qemu_opt_get_bool(opts, "pretty", false),
+                              errp);
     }
-    return 0;
+    return ok ? 0 : -1;
 }
 
 void monitor_cleanup(void)
@@ -95,6 +164,8 @@ void monitor_cleanup(void)
 
         monitor_chardevs = g_slist_remove(monitor_chardevs, m);
         qemu_chr_fe_deinit(&m->chr, false);
+        qemu_bh_delete(m->opened_bh);
+        monitor_hmp_free(m->hmp);
         monitor_qmp_free(m->mon);
         g_free(m);
     }

@@ -327,5 +327,7 @@ void qmp_init_commands(void)
         qmp_register_command(&qmp_system_cmds[i]);
     }
     qom_register_commands();
+    qmp_char_register_commands();
+    qmp_machine_register_commands();
     runstate_set_event_emitter(qapi_event_emit);
 }

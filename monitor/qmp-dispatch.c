@@ -22,6 +22,15 @@ void qmp_register_command(const QmpCommand *cmd)
     qmp_commands = g_slist_prepend(qmp_commands, (gpointer)cmd);
 }
 
+void qmp_register_commands(const QmpCommand *cmds, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        qmp_register_command(&cmds[i]);
+    }
+}
+
 const QmpCommand *qmp_find_command(const char *name)
 {
     GSList *l;

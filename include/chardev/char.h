@@ -36,6 +36,7 @@ struct Chardev {
     Object parent_obj;
 
     char *label;           /* the id */
+    char *filename;        /* what info chardev shows: "null", "pty:..." */
     CharBackend *be;       /* the front end attached, if any */
     bool be_open;          /* open: front ends get CHR_EVENT_OPENED */
     /* fd-based back ends (see char-fd.c); -1 when unused */
@@ -89,6 +90,13 @@ int chardev_init_func(void *opaque, QemuOpts *opts, Error **errp);
 
 /* Print "Available chardev backend types:" and one back end a line. */
 void qemu_chr_print_backends(void);
+
+/*
+ * qemu_chr_set_filename: what query-chardev and info chardev show for
+ * @chr (printf-style); by default its back end's name.
+ */
+void qemu_chr_set_filename(Chardev *chr, const char *fmt, ...)
+    G_GNUC_PRINTF(2, 3);
 
 /* The chardev with id @label, or NULL. */
 Chardev *qemu_chr_find(const char *label);

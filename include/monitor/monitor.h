@@ -23,10 +23,17 @@ typedef struct Chardev Chardev;
 bool monitor_init_qmp(Chardev *chr, bool pretty, Error **errp);
 
 /*
+ * monitor_init_hmp: a human monitor on @chr, editing lines and showing
+ * the "(qemu) " prompt with @use_readline.  Returns false with @errp set
+ * if @chr cannot take another front end.
+ */
+bool monitor_init_hmp(Chardev *chr, bool use_readline, Error **errp);
+
+/*
  * monitor_init_opts: qemu_opts_foreach callback over the "mon" group,
  * as QEMU's mon_init_func: mode=control gets a QMP monitor on the
  * chardev named by "chardev" ('chardev "ID" not found' if there is
- * none).  Human monitors (mode=readline) are not created here yet.
+ * none), mode=readline a human monitor.
  * Returns 0, or -1 with @errp set.
  */
 int monitor_init_opts(void *opaque, QemuOpts *opts, Error **errp);

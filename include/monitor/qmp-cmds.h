@@ -16,6 +16,15 @@ void qmp_init_commands(void);
 /* query-version's value: {"qemu": {...}, "package": "..."}; new ref. */
 QObject *qmp_version_info(void);
 
+/* query-chardev, chardev-add/remove, ringbuf-* (qmp-char-cmds.c). */
+void qmp_char_register_commands(void);
+
+/*
+ * query-cpus-fast, query-kvm, query-iothreads and human-monitor-command
+ * (qmp-machine-cmds.c).
+ */
+void qmp_machine_register_commands(void);
+
 /* qmp_capabilities (monitor/qmp.c: it changes the monitor's state). */
 extern const QmpCommand qmp_capabilities_cmd;
 

@@ -49,6 +49,9 @@ typedef struct QmpCommand {
 /* Add @cmd (static storage) to the table. */
 void qmp_register_command(const QmpCommand *cmd);
 
+/* Add the @n commands of the array @cmds (static storage). */
+void qmp_register_commands(const QmpCommand *cmds, size_t n);
+
 /* The command named @name, or NULL. */
 const QmpCommand *qmp_find_command(const char *name);
 

@@ -748,12 +748,18 @@ static void test_monitor_init_opts(void)
     Error *err = NULL;
 
     opts = qemu_opts_create(qemu_find_opts("mon"), "m0", 0, &error_abort);
-    qemu_opt_set(opts, "mode", "readline", &error_abort);
+    qemu_opt_set(opts, "mode", "bogus", &error_abort);
     qemu_opt_set(opts, "chardev", "qmp-null", &error_abort);
+    g_assert_cmpint(monitor_init_opts(NULL, opts, &err), ==, -1);
+    g_assert_cmpstr(error_get_pretty(err), ==,
+                    "Parameter 'mode' does not accept value 'bogus'");
+    error_free(err);
+    err = NULL;
+    /* A human monitor takes the chardev; a QMP one then finds it busy. */
+    qemu_opt_set(opts, "mode", "readline", &error_abort);
     g_assert_cmpint(monitor_init_opts(NULL, opts, &error_abort), ==, 0);
     qemu_opt_set(opts, "mode", "control", &error_abort);
     qemu_opt_set(opts, "pretty", "on", &error_abort);
-    g_assert_cmpint(monitor_init_opts(NULL, opts, &error_abort), ==, 0);
     g_assert_cmpint(monitor_init_opts(NULL, opts, &err), ==, -1);
     g_assert_cmpstr(error_get_pretty(err), ==, "Device 'qmp-null' is in use");
     error_free(err);

@@ -82,6 +82,7 @@ struct CPUState {
     int cluster_index;
     void *env_ptr;              /* the target's register state */
     GThread *thread;
+    int thread_id;              /* its Linux tid, for info cpus */
     GCond halt_cond;            /* the halted vCPU thread waits here */
     bool thread_running;
     bool created;               /* the vCPU thread is up */
