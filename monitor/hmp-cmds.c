@@ -196,9 +196,11 @@ static void hmp_info_registers(MonitorHMP *mon, const QDict *qdict)
                                            : -1;
     CPUState *cpu = NULL;
 
-    if (all && &first_cpu) {
-        CPU_FOREACH(cpu) {
-            hmp_dump_cpu(mon, cpu);
+    if (all) {
+        if (&first_cpu) {
+            CPU_FOREACH(cpu) {
+                hmp_dump_cpu(mon, cpu);
+            }
         }
         return;
     }

@@ -7,16 +7,17 @@
  * Mirrors what QEMU's monitor_init_qmp, monitor_init_hmp and
  * mon_init_func do for -qmp, -qmp-pretty, -monitor and -mon.
  *
- * A human monitor greets from a bottom half after the open event, so
- * that on a mux (mon:stdio, -nographic) the serial port that takes the
- * focus during machine creation keeps the screen quiet: the banner then
- * waits until the user switches to the monitor with Ctrl-A c.
+ * A human monitor whose chardev opens during start-up greets only once
+ * start-up is done (monitor_startup_done), as QEMU holds back its muxes'
+ * open events until then: on a mux (mon:stdio, -nographic) the serial
+ * port that takes the focus during machine creation keeps the screen
+ * quiet, and the banner waits until the user switches to the monitor
+ * with Ctrl-A c.
  */
 #include "qemu/osdep.h"
 #include "qapi/error.h"
 #include "chardev/char.h"
 #include "chardev/char-fe.h"
-#include "qemu/main-loop.h"
 #include "monitor/hmp.h"
 #include "monitor/monitor.h"
 #include "monitor/qmp.h"
@@ -25,10 +26,11 @@ typedef struct MonitorChardev {
     CharBackend chr;
     MonitorQMP *mon;            /* a QMP monitor, or */
     MonitorHMP *hmp;            /* a human one */
-    QEMUBH *opened_bh;          /* hmp: greet once the open settles */
+    bool open_pending;          /* hmp: opened before start-up ended */
 } MonitorChardev;
 
 static GSList *monitor_chardevs;
+static bool monitor_started;
 
 static void monitor_chardev_output(void *opaque, const char *buf,
                                    size_t len)
@@ -64,20 +66,17 @@ static void monitor_chardev_event(void *opaque, QEMUChrEvent event)
     }
 }
 
-static void monitor_chardev_hmp_opened(void *opaque)
-{
-    MonitorChardev *m = opaque;
-
-    monitor_hmp_opened(m->hmp);
-}
-
 static void monitor_chardev_hmp_event(void *opaque, QEMUChrEvent event)
 {
     MonitorChardev *m = opaque;
 
     switch (event) {
     case CHR_EVENT_OPENED:
-        qemu_bh_schedule(m->opened_bh);
+        if (monitor_started) {
+            monitor_hmp_opened(m->hmp);
+        } else {
+            m->open_pending = true;
+        }
         break;
     case CHR_EVENT_MUX_IN:
         monitor_hmp_focus_in(m->hmp);
@@ -107,7 +106,6 @@ bool monitor_init_hmp(Chardev *chr, bool use_readline, Error **errp)
         return false;
     }
     m->hmp = monitor_hmp_new(monitor_chardev_hmp_output, m, use_readline);
-    m->opened_bh = qemu_bh_new(monitor_chardev_hmp_opened, m);
     monitor_chardevs = g_slist_append(monitor_chardevs, m);
     qemu_chr_fe_set_handlers(&m->chr, monitor_chardev_can_read,
                              monitor_chardev_read, monitor_chardev_hmp_event,
@@ -157,6 +155,21 @@ int monitor_init_opts(void *opaque, QemuOpts *opts, Error **errp)
     return ok ? 0 : -1;
 }
 
+void monitor_startup_done(void)
+{
+    GSList *l;
+
+    monitor_started = true;
+    for (l = monitor_chardevs; l; l = l->next) {
+        MonitorChardev *m = l->data;
+
+        if (m->open_pending) {
+            m->open_pending = false;
+            monitor_hmp_opened(m->hmp);
+        }
+    }
+}
+
 void monitor_cleanup(void)
 {
     while (monitor_chardevs) {
@@ -164,7 +177,6 @@ void monitor_cleanup(void)
 
         monitor_chardevs = g_slist_remove(monitor_chardevs, m);
         qemu_chr_fe_deinit(&m->chr, false);
-        qemu_bh_delete(m->opened_bh);
         monitor_hmp_free(m->hmp);
         monitor_qmp_free(m->mon);
         g_free(m);

@@ -25,6 +25,7 @@
 #include "qemu/accel.h"
 #include "hw/boards.h"
 #include "hw/qdev-core.h"
+#include "monitor/monitor.h"
 #include "sysemu/numa.h"
 #include "sysemu/arch_init.h"
 #include "sysemu/os-posix.h"
@@ -448,6 +449,7 @@ void qemu_init(int argc, char **argv)
     qemu_warn_not_acted_on();
     os_setup_post();
     qemu_log_startup_step("os_setup_post");
+    monitor_startup_done();
 }
 
 int qemu_main(void)

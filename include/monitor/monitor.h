@@ -38,6 +38,12 @@ bool monitor_init_hmp(Chardev *chr, bool use_readline, Error **errp);
  */
 int monitor_init_opts(void *opaque, QemuOpts *opts, Error **errp);
 
+/*
+ * monitor_startup_done: the end of qemu_init: human monitors whose
+ * chardev opened during start-up greet now (from here on, at once).
+ */
+void monitor_startup_done(void);
+
 /* Detach and free every monitor made by the functions above. */
 void monitor_cleanup(void);
 

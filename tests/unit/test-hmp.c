@@ -1,0 +1,371 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * test-hmp.c: the human monitor's line editor (the exact bytes it
+ * echoes), command lookup, argument parsing, help and error texts, as
+ * QEMU 8.2 prints them.
+ */
+#include "qemu/osdep.h"
+#include "qemu/module.h"
+#include "sysemu/arch_init.h"
+#include "sysemu/runstate.h"
+#include "sysemu/vl-opts.h"
+#include "monitor/hmp.h"
+#include "monitor/readline.h"
+
+const uint32_t arch_type = QEMU_ARCH_RISCV;
+const char target_name[] = "riscv64";
+
+/* --- readline ------------------------------------------------------ */
+
+typedef struct RLTest {
+    GString *out;
+    GPtrArray *lines;
+} RLTest;
+
+static void rl_out(void *opaque, const char *text)
+{
+    RLTest *t = opaque;
+
+    g_string_append(t->out, text);
+}
+
+static void rl_line(void *opaque, const char *line)
+{
+    RLTest *t = opaque;
+
+    g_ptr_array_add(t->lines, g_strdup(line));
+}
+
+static ReadLineState *rl_new(RLTest *t)
+{
+    ReadLineState *rs;
+
+    t->out = g_string_new(NULL);
+    t->lines = g_ptr_array_new_with_free_func(g_free);
+    rs = readline_new(rl_out, rl_line, t);
+    readline_start(rs, "> ");
+    return rs;
+}
+
+static void rl_free(ReadLineState *rs, RLTest *t)
+{
+    readline_free(rs);
+    g_string_free(t->out, true);
+    g_ptr_array_free(t->lines, true);
+}
+
+static void rl_type(ReadLineState *rs, const char *keys)
+{
+    for (; *keys; keys++) {
+        readline_handle_byte(rs, (unsigned char)*keys);
+    }
+}
+
+/* Output since the last call. */
+static char *rl_take(RLTest *t)
+{
+    char *s = g_strdup(t->out->str);
+
+    g_string_truncate(t->out, 0);
+    return s;
+}
+
+#define RL_EXPECT(t, want) do {                   \
+        g_autofree char *got_ = rl_take(t);       \
+        g_assert_cmpstr(got_, ==, (want));        \
+    } while (0)
+
+static void test_readline_echo(void)
+{
+    RLTest t;
+    ReadLineState *rs = rl_new(&t);
+
+    readline_show_prompt(rs);
+    RL_EXPECT(&t, "> ");
+    rl_type(rs, "a");
+    RL_EXPECT(&t, "a\033[K");
+    rl_type(rs, "b");
+    RL_EXPECT(&t, "\033[Dab\033[K");
+    rl_type(rs, "\033[D");              /* left: only the cursor moves */
+    RL_EXPECT(&t, "\033[D");
+    rl_type(rs, "c");                   /* insert before 'b' */
+    RL_EXPECT(&t, "\033[Dacb\033[K\033[D");
+    rl_type(rs, "\r");
+    RL_EXPECT(&t, "\n");
+    g_assert_cmpuint(t.lines->len, ==, 1);
+    g_assert_cmpstr(t.lines->pdata[0], ==, "acb");
+    rl_free(rs, &t);
+}
+
+static void test_readline_editing(void)
+{
+    RLTest t;
+    ReadLineState *rs = rl_new(&t);
+
+    /* Backspace, Ctrl-A (home), Ctrl-E (end), Delete, Ctrl-K, Ctrl-U */
+    rl_type(rs, "hellox\177\001>\005<\r");
+    rl_type(rs, "abc\001\004\r");
+    rl_type(rs, "abc\033[H\033[3~\033[F!\r");
+    rl_type(rs, "one two\033[D\033[D\033[D\013\r");
+    rl_type(rs, "one two\025x\r");
+    rl_type(rs, "one two\027\r");
+    g_assert_cmpuint(t.lines->len, ==, 6);
+    g_assert_cmpstr(t.lines->pdata[0], ==, ">hello<");
+    g_assert_cmpstr(t.lines->pdata[1], ==, "bc");
+    g_assert_cmpstr(t.lines->pdata[2], ==, "bc!");
+    g_assert_cmpstr(t.lines->pdata[3], ==, "one ");
+    g_assert_cmpstr(t.lines->pdata[4], ==, "x");
+    g_assert_cmpstr(t.lines->pdata[5], ==, "one ");
+    rl_free(rs, &t);
+}
+
+static void test_readline_history(void)
+{
+    RLTest t;
+    ReadLineState *rs = rl_new(&t);
+
+    rl_type(rs, "first\rsecond\r");
+    rl_type(rs, "\033[A\033[A\r");      /* up twice: "first" */
+    g_assert_cmpstr(t.lines->pdata[2], ==, "first");
+    /* "first" moved to the end: the history is second, first */
+    g_assert_cmpstr(readline_get_history(rs, 0), ==, "second");
+    g_assert_cmpstr(readline_get_history(rs, 1), ==, "first");
+    g_assert_null(readline_get_history(rs, 2));
+    rl_type(rs, "\033[A\033[A\033[B\r");  /* up, up, down: "first" */
+    g_assert_cmpstr(t.lines->pdata[3], ==, "first");
+    rl_type(rs, "\033[A\033[B\033[Bnew\r");  /* down past the end */
+    g_assert_cmpstr(t.lines->pdata[4], ==, "new");
+    rl_type(rs, "\020\r");              /* Ctrl-P */
+    g_assert_cmpstr(t.lines->pdata[5], ==, "new");
+    rl_type(rs, "\r");                  /* empty lines are not kept */
+    g_assert_null(readline_get_history(rs, 3));
+    rl_free(rs, &t);
+}
+
+static void test_readline_limits(void)
+{
+    RLTest t;
+    ReadLineState *rs = rl_new(&t);
+    g_autofree char *lng = g_strnfill(READLINE_CMD_BUF_SIZE + 100, 'x');
+    int i;
+
+    rl_type(rs, lng);
+    rl_type(rs, "\r");
+    g_assert_cmpuint(strlen(t.lines->pdata[0]), ==, READLINE_CMD_BUF_SIZE);
+    for (i = 0; i < READLINE_MAX_CMDS + 10; i++) {
+        g_autofree char *cmd = g_strdup_printf("c%d\r", i);
+
+        rl_type(rs, cmd);
+    }
+    g_assert_cmpstr(readline_get_history(rs, 0), ==, "c10");
+    g_assert_nonnull(readline_get_history(rs, READLINE_MAX_CMDS - 1));
+    g_assert_null(readline_get_history(rs, READLINE_MAX_CMDS));
+    /* Unknown escapes and stray control bytes change nothing. */
+    rl_type(rs, "\033[99~\033Ox\033z\002\003ok\r");
+    g_assert_cmpstr(t.lines->pdata[t.lines->len - 1], ==, "ok");
+    rl_free(rs, &t);
+}
+
+/* --- commands ------------------------------------------------------ */
+
+static void hmp_expect(const char *cmdline, const char *want)
+{
+    g_autofree char *got = hmp_run_command_line(cmdline, NULL);
+
+    g_assert_cmpstr(got, ==, want);
+}
+
+static void test_hmp_help(void)
+{
+    hmp_expect("help stop", "stop|s  -- stop emulation\r\n");
+    hmp_expect("? c", "cont|c  -- resume emulation\r\n");
+    hmp_expect("help x", "x /fmt addr -- virtual memory dump starting at "
+               "'addr'\r\n");
+    hmp_expect("help info status", "info status  -- show the current VM "
+               "status (running|paused)\r\n");
+    hmp_expect("help foo", "unknown command: 'foo'\r\n");
+    hmp_expect("help info foo", "unknown command: 'info foo'\r\n");
+    {
+        g_autofree char *all = hmp_run_command_line("help", NULL);
+        g_autofree char *info = hmp_run_command_line("info", NULL);
+        g_autofree char *help_info = hmp_run_command_line("help info",
+                                                          NULL);
+
+        g_assert_true(g_str_has_prefix(all, "cont|c  -- resume emulation\r\n"
+                                       "help|? [cmd] -- show the help\r\n"));
+        g_assert_true(g_str_has_suffix(all, "xp /fmt addr -- physical "
+                                       "memory dump starting at 'addr'\r\n"));
+        g_assert_true(g_str_has_prefix(info, "info chardev  -- show the "
+                                       "character devices\r\n"));
+        g_assert_cmpstr(info, ==, help_info);
+    }
+}
+
+static void test_hmp_errors(void)
+{
+    hmp_expect("", "");
+    hmp_expect("   ", "");
+    hmp_expect("foo", "unknown command: 'foo'\r\n");
+    hmp_expect("info foo", "unknown command: 'info foo'\r\n");
+    hmp_expect("stop 1", "stop|s: extraneous characters at the end of "
+               "line\r\nTry \"help stop\" for more information\r\n");
+    hmp_expect("s x", "stop|s: extraneous characters at the end of line\r\n"
+               "Try \"help s\" for more information\r\n");
+    hmp_expect("info status 1", "status: extraneous characters at the end "
+               "of line\r\nTry \"help info status\" for more "
+               "information\r\n");
+    hmp_expect("xp/4x 0 5", "xp: extraneous characters at the end of "
+               "line\r\nTry \"help xp\" for more information\r\n");
+}
+
+static void test_hmp_expressions(void)
+{
+    static const struct {
+        const char *cmdline;
+        const char *error;
+    } cases[] = {
+        { "x", "unexpected end of expression" },
+        { "xp/4x", "unexpected end of expression" },
+        { "xp/4z 0", "invalid char in format: 'z'" },
+        { "xp/4x foo", "invalid char 'f' in expression" },
+        { "xp/4x (1", "')' expected" },
+        { "xp/4x 1/0", "division by zero" },
+        { "xp/4x 5%0", "division by zero" },
+        { "xp/4x 99999999999999999999999", "number too large" },
+        { "xp/4x $pc", "unknown register" },
+        { "xp/4x 1+", "unexpected end of expression" },
+    };
+    size_t i;
+
+    for (i = 0; i < G_N_ELEMENTS(cases); i++) {
+        g_autofree char *cmd = g_strndup(cases[i].cmdline,
+                                         strcspn(cases[i].cmdline, "/ "));
+        g_autofree char *want = g_strdup_printf(
+            "%s\r\nTry \"help %s\" for more information\r\n",
+            cases[i].error, cmd);
+
+        hmp_expect(cases[i].cmdline, want);
+    }
+}
+
+static void test_hmp_expression_values(void)
+{
+    const char *p;
+    int64_t v;
+
+    p = "0x10 + 2*3 - (4 | 1) ";
+    g_assert_true(hmp_get_expr(NULL, &p, &v));
+    g_assert_cmpint(v, ==, 0x10 + 2 * 3 - 5);
+    p = "010 & ~1";
+    g_assert_true(hmp_get_expr(NULL, &p, &v));
+    g_assert_cmpint(v, ==, 8);
+    p = "-1 ^ 0xff 5";
+    g_assert_true(hmp_get_expr(NULL, &p, &v));
+    g_assert_cmpint(v, ==, ~0xffLL);
+    g_assert_cmpstr(p, ==, "5");
+    p = "'A' + 1";
+    g_assert_true(hmp_get_expr(NULL, &p, &v));
+    g_assert_cmpint(v, ==, 'B');
+    p = "(-9223372036854775807 - 1) / -1";
+    g_assert_true(hmp_get_expr(NULL, &p, &v));
+    g_assert_cmpint(v, ==, INT64_MIN);
+}
+
+static void test_hmp_no_cpu(void)
+{
+    hmp_expect("x/4x 0", "Can not dump without CPU\r\n");
+    hmp_expect("xp/2i 0", "Can not dump without CPU\r\n");
+    hmp_expect("info registers", "No CPU available\r\n");
+    hmp_expect("info registers 3", "CPU#3 not available\r\n");
+    hmp_expect("info registers -a", "");
+    hmp_expect("info cpus", "");
+}
+
+static void test_hmp_info(void)
+{
+    g_autofree char *version = g_strdup_printf("%s%s\r\n", QEMU_VERSION,
+                                               QEMU_PKGVERSION);
+
+    hmp_expect("info version", version);
+    hmp_expect("info status", "VM status: paused (prelaunch)\r\n");
+    hmp_expect("info name", "");
+    hmp_expect("info uuid", "00000000-0000-0000-0000-000000000000\r\n");
+    hmp_expect("info kvm", "kvm support: not compiled\r\n");
+    hmp_expect("info iothreads", "");
+    hmp_expect("info history", "");
+    hmp_expect("info qtree", "bus: main-system-bus\r\n  type System\r\n");
+    hmp_expect("info chardev", "");
+}
+
+static void test_hmp_run_state(void)
+{
+    hmp_expect("c", "");
+    hmp_expect("info status", "VM status: running\r\n");
+    hmp_expect("stop", "");
+    hmp_expect("info status", "VM status: paused\r\n");
+    hmp_expect("cont", "");
+    runstate_set(RUN_STATE_SHUTDOWN);
+    hmp_expect("cont", "Error: Resetting the Virtual Machine is "
+               "required\r\n");
+    hmp_expect("info status", "VM status: paused (shutdown)\r\n");
+}
+
+/* A readline monitor: banner, prompt, echo, history, focus. */
+static void hmp_out(void *opaque, const char *buf, size_t len)
+{
+    g_string_append_len(opaque, buf, len);
+}
+
+static void test_hmp_terminal(void)
+{
+    g_autoptr(GString) out = g_string_new(NULL);
+    MonitorHMP *mon = monitor_hmp_new(hmp_out, out, true);
+    g_autofree char *banner = g_strdup_printf(
+        "QEMU %s monitor - type 'help' for more information\r\n(qemu) ",
+        QEMU_VERSION);
+
+    /* Not focused when the chardev opens: nothing until the focus. */
+    monitor_hmp_focus_out(mon);
+    monitor_hmp_opened(mon);
+    g_assert_cmpstr(out->str, ==, "");
+    monitor_hmp_focus_in(mon);
+    g_assert_cmpstr(out->str, ==, banner);
+    g_string_truncate(out, 0);
+    monitor_hmp_feed(mon, (const uint8_t *)"s 1\r", 4);
+    g_assert_cmpstr(out->str, ==, "s\033[K\033[Ds \033[K\033[D\033[Ds 1\033[K"
+                    "\r\nstop|s: extraneous characters at the end of line\r\n"
+                    "Try \"help s\" for more information\r\n(qemu) ");
+    g_string_truncate(out, 0);
+    monitor_hmp_command(mon, "info history");
+    g_assert_cmpstr(out->str, ==, "0: 's 1'\r\n");
+    g_string_truncate(out, 0);
+    monitor_hmp_focus_out(mon);
+    g_assert_cmpstr(out->str, ==, "\r\n");
+    monitor_hmp_focus_in(mon);
+    g_assert_cmpstr(out->str, ==, "\r\n(qemu) ");
+    g_string_truncate(out, 0);
+    monitor_hmp_feed(mon, (const uint8_t *)"quit\r", 5);
+    g_assert_true(g_str_has_suffix(out->str, "quit\033[K\r\n"));
+    monitor_hmp_free(mon);
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    qemu_add_vl_opts();
+    module_call_init(MODULE_INIT_QOM);
+    g_test_add_func("/hmp/readline/echo", test_readline_echo);
+    g_test_add_func("/hmp/readline/editing", test_readline_editing);
+    g_test_add_func("/hmp/readline/history", test_readline_history);
+    g_test_add_func("/hmp/readline/limits", test_readline_limits);
+    g_test_add_func("/hmp/cmd/help", test_hmp_help);
+    g_test_add_func("/hmp/cmd/errors", test_hmp_errors);
+    g_test_add_func("/hmp/cmd/expressions", test_hmp_expressions);
+    g_test_add_func("/hmp/cmd/expression-values",
+                    test_hmp_expression_values);
+    g_test_add_func("/hmp/cmd/no-cpu", test_hmp_no_cpu);
+    g_test_add_func("/hmp/cmd/info", test_hmp_info);
+    g_test_add_func("/hmp/cmd/run-state", test_hmp_run_state);
+    g_test_add_func("/hmp/terminal", test_hmp_terminal);
+    return g_test_run();
+}
