@@ -20,13 +20,6 @@
 #include "monitor/qmp-dispatch.h"
 #include "config-host.h"
 
-/*
- * The CPU, memory and disassembler pieces land in parallel with this
- * file: until they are in every build, they are weak references.
- */
-#pragma weak first_cpu
-#pragma weak cpu_dump_state
-#pragma weak mtree_info
 
 /* Run QMP command @name with @args (NULL: none); its value or NULL. */
 static QObject *hmp_run_qmp(MonitorHMP *mon, const char *name, QDict *args)
@@ -164,9 +157,6 @@ static void hmp_info_cpus(MonitorHMP *mon, const QDict *qdict)
     CPUState *cur = mon_get_cpu(mon);
     CPUState *cpu;
 
-    if (!&first_cpu) {
-        return;
-    }
     CPU_FOREACH(cpu) {
         monitor_printf(mon, "%c CPU #%d: thread_id=%d\n",
                        cpu == cur ? '*' : ' ', cpu->cpu_index,
@@ -181,7 +171,7 @@ static void hmp_dump_cpu(MonitorHMP *mon, CPUState *cpu)
     FILE *f = open_memstream(&text, &len);
 
     monitor_printf(mon, "\nCPU#%d\n", cpu->cpu_index);
-    if (f && cpu_dump_state) {
+    if (f) {
         cpu_dump_state(cpu, f, CPU_DUMP_FPU);
         fclose(f);
         monitor_puts(mon, text);
@@ -192,29 +182,24 @@ static void hmp_dump_cpu(MonitorHMP *mon, CPUState *cpu)
 static void hmp_info_registers(MonitorHMP *mon, const QDict *qdict)
 {
     bool all = qdict_get_try_bool(qdict, "cpustate_all", false);
-    int vcpu = qdict_haskey(qdict, "vcpu") ? qdict_get_int(qdict, "vcpu")
-                                           : -1;
+    int64_t vcpu = qdict_haskey(qdict, "vcpu") ? qdict_get_int(qdict, "vcpu")
+                                               : -1;
     CPUState *cpu = NULL;
 
     if (all) {
-        if (&first_cpu) {
-            CPU_FOREACH(cpu) {
-                hmp_dump_cpu(mon, cpu);
-            }
+        CPU_FOREACH(cpu) {
+            hmp_dump_cpu(mon, cpu);
         }
         return;
     }
     if (vcpu < 0) {
         cpu = mon_get_cpu(mon);
-    } else if (&first_cpu) {
-        for (cpu = first_cpu; cpu && cpu->cpu_index != vcpu;
-             cpu = cpu->next_cpu) {
-            continue;
-        }
+    } else {
+        cpu = vcpu <= INT_MAX ? qemu_get_cpu(vcpu) : NULL;
     }
     if (!cpu) {
         if (vcpu >= 0) {
-            monitor_printf(mon, "CPU#%d not available\n", vcpu);
+            monitor_printf(mon, "CPU#%" PRId64 " not available\n", vcpu);
         } else {
             monitor_puts(mon, "No CPU available\n");
         }
@@ -227,9 +212,6 @@ static void hmp_info_mtree(MonitorHMP *mon, const QDict *qdict)
 {
     g_autoptr(GString) out = g_string_new(NULL);
 
-    if (!mtree_info) {
-        return;
-    }
     mtree_info(out, qdict_get_try_bool(qdict, "flatview", false));
     monitor_puts(mon, out->str);
 }

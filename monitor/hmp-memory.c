@@ -18,15 +18,6 @@
 #include "sysemu/arch_init.h"
 #include "monitor/hmp.h"
 
-/*
- * The CPU, memory and disassembler pieces land in parallel with this
- * file: until they are in every build, they are weak references.
- */
-#pragma weak address_space_read
-#pragma weak address_space_memory
-#pragma weak cpu_memory_rw_debug
-#pragma weak riscv_disas_insn
-#pragma weak riscv_disas_block
 
 /* --- expressions --------------------------------------------------- */
 
@@ -194,11 +185,11 @@ static bool hmp_read(CPUState *cs, uint64_t addr, uint8_t *buf, int len,
                      bool is_physical)
 {
     if (is_physical) {
-        return address_space_read && address_space_read(&address_space_memory, addr,
+        return address_space_read(&address_space_memory, addr,
                                   MEMTXATTRS_UNSPECIFIED, buf,
                                   len) == MEMTX_OK;
     }
-    return cpu_memory_rw_debug && cpu_memory_rw_debug(cs, addr, buf, len, false) >= 0;
+    return cpu_memory_rw_debug(cs, addr, buf, len, false) >= 0;
 }
 
 static void hmp_print_char(MonitorHMP *mon, uint64_t v)
@@ -287,7 +278,7 @@ static void hmp_disas(MonitorHMP *mon, CPUState *cs, uint64_t addr,
 {
     uint8_t code[4] = { 0 };
 
-    if (strcmp(target_name, "riscv64") || !riscv_disas_block) {
+    if (strcmp(target_name, "riscv64")) {
         monitor_printf(mon, "0x%08" PRIx64 ": Asm output not supported "
                        "on this arch\n", addr);
         return;

@@ -23,11 +23,6 @@
 #include "monitor/readline.h"
 #include "config-host.h"
 
-/*
- * The CPU, memory and disassembler pieces land in parallel with this
- * file: until they are in every build, they are weak references.
- */
-#pragma weak first_cpu
 
 struct MonitorHMP {
     MonitorHMPOutput *out;
@@ -172,7 +167,7 @@ void monitor_hmp_suspend(MonitorHMP *mon)
 
 CPUState *mon_get_cpu(MonitorHMP *mon)
 {
-    return mon->cpu ? mon->cpu : &first_cpu ? first_cpu : NULL;
+    return mon->cpu ? mon->cpu : first_cpu;
 }
 
 const char *monitor_hmp_history(MonitorHMP *mon, unsigned int index)

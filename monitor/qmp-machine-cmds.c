@@ -17,9 +17,6 @@
 #include "monitor/qmp-cmds.h"
 #include "monitor/qmp-dispatch.h"
 
-/* The CPU pieces land in parallel: a weak reference until then. */
-#pragma weak first_cpu
-
 static QObject *qmp_cpu_info_fast(CPUState *cpu)
 {
     QDict *info = qdict_new();
@@ -44,10 +41,8 @@ static QObject *qmp_cmd_query_cpus_fast(MonitorQMP *mon, QDict *args,
     QList *list = qlist_new();
     CPUState *cpu;
 
-    if (&first_cpu) {
-        CPU_FOREACH(cpu) {
-            qlist_append_obj(list, qmp_cpu_info_fast(cpu));
-        }
+    CPU_FOREACH(cpu) {
+        qlist_append_obj(list, qmp_cpu_info_fast(cpu));
     }
     return QOBJECT(list);
 }
@@ -79,10 +74,7 @@ static QObject *qmp_cmd_human_monitor_command(MonitorQMP *mon, QDict *args,
     if (qdict_haskey(args, "cpu-index")) {
         int64_t index = qdict_get_int(args, "cpu-index");
 
-        for (cpu = &first_cpu ? first_cpu : NULL;
-             cpu && cpu->cpu_index != index; cpu = cpu->next_cpu) {
-            continue;
-        }
+        cpu = index >= 0 && index <= INT_MAX ? qemu_get_cpu(index) : NULL;
         if (!cpu) {
             error_setg(errp, "Parameter 'cpu-index' expects a CPU number");
             return NULL;

@@ -103,6 +103,7 @@ void qemu_init_vcpu(CPUState *cpu)
     cpu->stopped = true;
     if (!accel_ops || !accel_ops->create_vcpu_thread) {
         /* qtest and a machine without an accelerator: no thread. */
+        cpu->thread_id = gettid();
         cpu->created = true;
         return;
     }

@@ -126,6 +126,7 @@ static gpointer mttcg_cpu_thread_fn(gpointer arg)
     CPUState *cpu = arg;
 
     current_cpu = cpu;
+    cpu->thread_id = gettid();
     qemu_mutex_lock_iothread();
     cpu->thread_running = true;
     cpu_thread_signal_created(cpu);
@@ -232,6 +233,7 @@ static gpointer rr_cpu_thread_fn(gpointer arg)
 {
     CPUState *cpu = arg;
 
+    cpu->thread_id = gettid();
     qemu_mutex_lock_iothread();
     cpu->thread_running = true;
     cpu_thread_signal_created(cpu);
@@ -262,6 +264,7 @@ static void rr_create_vcpu_thread(CPUState *cpu)
         return;
     }
     cpu->thread = rr_thread;
+    cpu->thread_id = first_cpu->thread_id;     /* the shared thread's */
     cpu->thread_running = true;
     cpu_thread_signal_created(cpu);
     if (!icount_enabled() && !rr_kick_timer) {

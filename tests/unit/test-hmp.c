@@ -5,7 +5,9 @@
  * QEMU 8.2 prints them.
  */
 #include "qemu/osdep.h"
+#include "qapi/error.h"
 #include "qemu/module.h"
+#include "exec/memory.h"
 #include "sysemu/arch_init.h"
 #include "sysemu/runstate.h"
 #include "sysemu/vl-opts.h"
@@ -310,6 +312,56 @@ static void test_hmp_run_state(void)
     hmp_expect("info status", "VM status: paused (shutdown)\r\n");
 }
 
+/* xp over 64 bytes of RAM at 0x1000 holding the bytes 0x00..0x3f. */
+static void test_hmp_xp_formats(void)
+{
+    static MemoryRegion ram;
+    uint8_t *p;
+    int i;
+
+    g_assert_true(memory_region_init_ram(&ram, NULL, "hmp-ram", 0x1000,
+                                         &error_abort));
+    memory_region_add_subregion(get_system_memory(), 0x1000, &ram);
+    p = memory_region_get_ram_ptr(&ram);
+    for (i = 0; i < 0x40; i++) {
+        p[i] = i;
+    }
+    p[0x40] = 0x80;
+    p[0x41] = 0xff;
+    memcpy(p + 0x42, "A'\\\n", 4);
+    hmp_expect("xp/4xw 0x1000", "0000000000001000: 0x03020100 0x07060504 "
+               "0x0b0a0908 0x0f0e0d0c\r\n");
+    hmp_expect("xp/2 0x1010", "0000000000001010: 0x13121110 "
+               "0x17161514\r\n");        /* the last format and size */
+    hmp_expect("xp/9xb 0x1000", "0000000000001000: 0x00 0x01 0x02 0x03 "
+               "0x04 0x05 0x06 0x07\r\n0000000000001008: 0x08\r\n");
+    hmp_expect("xp/3xh 0x1000", "0000000000001000: 0x0100 0x0302 "
+               "0x0504\r\n");
+    hmp_expect("xp/3xg 0x1000", "0000000000001000: 0x0706050403020100 "
+               "0x0f0e0d0c0b0a0908\r\n0000000000001010: "
+               "0x1716151413121110\r\n");
+    hmp_expect("xp/2db 0x1040", "0000000000001040: 128 255\r\n");
+    hmp_expect("xp/1dg 0x1040", "0000000000001040:       11390911905664"
+               "\r\n");
+    hmp_expect("xp/2uh 0x1040", "0000000000001040: 65408 10049\r\n");
+    hmp_expect("xp/2ob 0x1040", "0000000000001040: 0200 0377\r\n");
+    hmp_expect("xp/2ow 0x1000", "0000000000001000:  0300400400 "
+                " 0701402404\r\n");
+    hmp_expect("xp/4cb 0x1040", "0000000000001040: '\\x80' '\\xff' "
+               "'A' '\\''\r\n");
+    /* c after w: the count still takes 4-byte units (QEMU's quirk). */
+    hmp_expect("xp/1xw 0x1044", "0000000000001044: 0x00000a5c\r\n");
+    hmp_expect("xp/1c 0x1044", "0000000000001044: '\\\\' '\\n' "
+               "'\\x00' '\\x00'\r\n");
+    hmp_expect("xp/0x 0x1000", "");
+    hmp_expect("xp/2xw 0x1ffc", "0000000000001ffc: Cannot access "
+               "memory\r\n");
+    hmp_expect("xp/2xw 0x3000", "0000000000003000: Cannot access "
+               "memory\r\n");
+    hmp_expect("xp/1xw -1", "ffffffffffffffff: Cannot access memory\r\n");
+    hmp_expect("xp/1xw 0x1000+4*2", "0000000000001008: 0x0b0a0908\r\n");
+}
+
 /* A readline monitor: banner, prompt, echo, history, focus. */
 static void hmp_out(void *opaque, const char *buf, size_t len)
 {
@@ -367,5 +419,6 @@ int main(int argc, char **argv)
     g_test_add_func("/hmp/cmd/info", test_hmp_info);
     g_test_add_func("/hmp/cmd/run-state", test_hmp_run_state);
     g_test_add_func("/hmp/terminal", test_hmp_terminal);
+    g_test_add_func("/hmp/cmd/xp-formats", test_hmp_xp_formats);
     return g_test_run();
 }
