@@ -12,6 +12,7 @@
 #include "qemu/cutils.h"
 #include "qemu/error-report.h"
 #include "chardev/char.h"
+#include "monitor/monitor.h"
 #include "sysemu/sysemu.h"
 #include "sysemu/vl.h"
 
@@ -45,6 +46,10 @@ static Chardev *serial_chr_new(const char *label, const char *spec)
         return NULL;
     }
     chr = qemu_chr_new_from_opts(opts, &err);
+    if (chr && strstart(spec, "mon:", NULL) &&
+        !monitor_init_hmp(chr, true, &err)) {
+        chr = NULL;
+    }
     if (!chr) {
         error_report_err(err);
     }
