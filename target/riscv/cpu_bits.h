@@ -136,7 +136,9 @@ static inline const RISCVCPUConfig *riscv_cpu_cfg(CPURISCVState *env)
     return &env_archcpu(env)->cfg;
 }
 
-/* PMP helpers for cpu_helper.c */
+/* PMP: the number of active entries (pmpcfg.A != OFF) */
 uint32_t pmp_get_num_rules(CPURISCVState *env);
+/* PMP at hart reset: every entry off and unlocked (cpu.c calls it). */
+void pmp_reset(CPURISCVState *env);
 
 #endif

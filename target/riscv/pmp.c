@@ -188,6 +188,19 @@ target_ulong pmpaddr_csr_read(CPURISCVState *env, uint32_t addr_index)
     return env->pmp_state.pmp[addr_index].addr_reg;
 }
 
+/* Reset zeroes every entry's A and L fields: all entries off, unlocked. */
+void pmp_reset(CPURISCVState *env)
+{
+    uint32_t i;
+
+    for (i = 0; i < MAX_RISCV_PMPS; i++) {
+        env->pmp_state.pmp[i].cfg_reg &= ~(PMP_LOCK | PMP_A_MASK);
+        pmp_update_rule_addr(env, i);
+    }
+    pmp_update_rule_nums(env);
+    env->mseccfg = 0;
+}
+
 /* Without Smepmp (or Zkr) mseccfg has no writable field. */
 void mseccfg_csr_write(CPURISCVState *env, target_ulong val)
 {

@@ -441,6 +441,20 @@ static void test_pmp_lock(void)
     test_hart_free();
 }
 
+static void test_pmp_reset(void)
+{
+    test_hart_new();
+    pmp_set(0, NAPOT | PMP_READ | PMP_LOCK, (RAM_BASE >> 2) | 0x1ff);
+    pmp_set(1, TOR | PMP_READ | PMP_WRITE, (RAM_BASE + 0x2000) >> 2);
+    pmp_reset(th.env);
+    g_assert_cmpint(th.env->pmp_state.num_rules, ==, 0);
+    g_assert_cmphex(pmpcfg_csr_read(th.env, 0), ==, 0x0301);
+    g_assert_true(pmp_ok(RAM_BASE, 8, PAGE_WRITE, PRV_M));
+    pmp_set(0, NAPOT | PMP_EXEC, 0);        /* unlocked again */
+    g_assert_cmphex(pmpaddr_csr_read(th.env, 0), ==, 0);
+    test_hart_free();
+}
+
 static void test_pmp_all_memory(void)
 {
     test_hart_new();
@@ -527,6 +541,7 @@ int main(int argc, char **argv)
     g_test_add_func("/riscv/pmp/default", test_pmp_default);
     g_test_add_func("/riscv/pmp/napot-tor-na4", test_pmp_napot_tor_na4);
     g_test_add_func("/riscv/pmp/lock", test_pmp_lock);
+    g_test_add_func("/riscv/pmp/reset", test_pmp_reset);
     g_test_add_func("/riscv/pmp/all-memory", test_pmp_all_memory);
     g_test_add_func("/riscv/pmp/tlb-size", test_pmp_tlb_size);
     g_test_add_func("/riscv/pmp/walk-faults", test_pmp_walk_faults);
