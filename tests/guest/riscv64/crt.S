@@ -6,7 +6,8 @@
  * machine with -bios none.  Each hart gets its own stack and M-mode trap
  * frame, a PMP entry that opens the whole address space to S and U mode
  * (the privileged spec denies S/U accesses that match no entry), FS set
- * to Initial so FP instructions work, and mtvec pointing at mtrap_entry.
+ * to Initial so FP instructions work, its CLINT mtimecmp at the maximum
+ * (no timer interrupt pending), and mtvec pointing at mtrap_entry.
  * Hart 0 then calls main(hartid) and exits with its return value; other
  * harts call secondary_main(hartid), which parks them unless the program
  * defines it.  RAM is zero at reset, so .bss is not cleared here (hart 1
@@ -31,6 +32,15 @@ _start:
     csrw pmpaddr0, t0
     li t0, PMP_NAPOT | PMP_R | PMP_W | PMP_X
     csrw pmpcfg0, t0
+    /*
+     * mtimecmp resets to 0, so MTIP would stay pending: masked, but it
+     * makes QEMU leave its translated code at every block boundary.
+     */
+    li t0, CLINT_BASE + 0x4000
+    slli t1, a0, 3
+    add t0, t0, t1
+    li t1, -1
+    sd t1, 0(t0)
     li t0, MSTATUS_FS_INITIAL
     csrs mstatus, t0
     fscsr zero
