@@ -78,7 +78,7 @@ def bench_one(args, elf):
     name = os.path.basename(elf).replace('.elf', '')
     qemu_secs, qemu_out = time_runs(args.qemu, elf, args.runs)
     if qemu_secs is None:
-        print('%-10s QEMU cannot run it: %s' % (name, qemu_out))
+        show('%-10s QEMU cannot run it: %s' % (name, qemu_out))
         return False
     # qlite gets a generous limit: 20 times QEMU's time, at least 10 s
     limit = max(10.0, 20 * qemu_secs)
@@ -90,20 +90,24 @@ def bench_one(args, elf):
         count = instret_of(out) if status == 0 else None
         source = 'QEMU -icount minstret'
     if count is None:
-        print('%-10s no instruction count (program prints no instret)' %
-              name)
+        show('%-10s no instruction count (program prints no instret)' %
+             name)
         return False
     qemu_mips = mips(count, qemu_secs)
     if ql_secs is None:
-        print('%-10s %13d  qlite failed (%s)  QEMU %8.3f s %8.1f MIPS' %
-              (name, count, ql_out, qemu_secs, qemu_mips))
+        show('%-10s %13d  qlite failed (%s)  QEMU %8.3f s %8.1f MIPS' %
+             (name, count, ql_out, qemu_secs, qemu_mips))
         return True
     ql_mips = mips(count, ql_secs)
-    print('%-10s %13d  qlite %8.3f s %8.1f MIPS  QEMU %8.3f s %8.1f MIPS'
-          '  ratio %.3fx  (count: %s)' %
-          (name, count, ql_secs, ql_mips, qemu_secs, qemu_mips,
-           ql_mips / qemu_mips, source))
+    show('%-10s %13d  qlite %8.3f s %8.1f MIPS  QEMU %8.3f s %8.1f MIPS'
+         '  ratio %.3fx  (count: %s)' %
+         (name, count, ql_secs, ql_mips, qemu_secs, qemu_mips,
+          ql_mips / qemu_mips, source))
     return True
+
+
+def show(line):
+    print(line, flush=True)
 
 
 def main():
@@ -121,8 +125,8 @@ def main():
         print('mips: %s not found: only qlite would run, nothing to '
               'compare; skipped' % args.qemu)
         return 0
-    print('program          instret  (wall time: median of %d runs)' %
-          args.runs)
+    show('program          instret  (wall time: median of %d runs)' %
+         args.runs)
     ok = True
     for elf in args.elfs:
         ok = bench_one(args, elf) and ok

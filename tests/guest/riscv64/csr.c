@@ -4,7 +4,8 @@
  * 2-3 and 4.1; Zicsr, Zicntr, Zihpm): which bits of each machine and
  * supervisor CSR are writable, read-only CSRs and unknown CSR numbers
  * raising illegal-instruction, csrrs/csrrc with x0 not writing, the
- * counters and mcountinhibit, the FP CSRs and mstatus.FS, and the
+ * counters and mcountinhibit, the FP CSRs and mstatus.FS, the six Zicsr
+ * instructions returning old values, and the
  * privilege checks of S- and U-mode accesses (mcounteren/scounteren,
  * TVM).  Bits that exist only with the hypervisor extension are masked
  * out of the comparisons: QEMU enables H by default, qlite has no H.
@@ -170,6 +171,33 @@ static void test_trap_csrs(bool q72)
     CHECK_EQ(72, csr_read(mscratch), 0x0123456789abcdef);
     csr_write(sscratch, -1ull);
     CHECK_EQ(73, csr_read(sscratch), -1ull);
+}
+
+/* Zicsr: each of the six instructions returns the old value */
+static void test_csr_instructions(void)
+{
+    uint64_t old;
+
+    csr_write(sscratch, 0xf0);
+    __asm__ volatile("csrrs %0, sscratch, %1" : "=r"(old) : "r"(0x0f));
+    CHECK_EQ(170, old, 0xf0);
+    __asm__ volatile("csrrc %0, sscratch, %1" : "=r"(old) : "r"(0x30));
+    CHECK_EQ(171, old, 0xff);
+    __asm__ volatile("csrrw %0, sscratch, %1" : "=r"(old) : "r"(-1ull));
+    CHECK_EQ(172, old, 0xcf);
+    __asm__ volatile("csrrci %0, sscratch, 31" : "=r"(old));
+    CHECK_EQ(173, old, -1ull);
+    CHECK_EQ(174, csr_read(sscratch), ~31ull);
+    __asm__ volatile("csrrwi %0, sscratch, 17" : "=r"(old));
+    CHECK_EQ(175, old, ~31ull);
+    __asm__ volatile("csrrsi %0, sscratch, 8" : "=r"(old));
+    CHECK_EQ(176, old, 17);
+    CHECK_EQ(177, csr_read(sscratch), 25);
+    /* csrrw with rd = x0 still writes; csrrs/csrrc with x0 do not */
+    __asm__ volatile("csrrw zero, sscratch, %0" :: "r"(5));
+    __asm__ volatile("csrrs zero, sscratch, zero");
+    __asm__ volatile("csrrci zero, sscratch, 0");
+    CHECK_EQ(178, csr_read(sscratch), 5);
 }
 
 /* crt.S put this hart's trap stack top in mscratch; keep it */
@@ -350,6 +378,7 @@ int main(void)
     test_fp_csrs();
     test_envcfg();
     test_lower_privilege();
+    test_csr_instructions();
     if (q72) {
         guest_puts("csr: QEMU 7.2: skipped the checks of reserved MPP/UXL, "
                    "mepc/sepc bit 0 and pmpcfg R=0 W=1\n");
