@@ -12,7 +12,8 @@
 # count is qlite's own minstret when qlite ran the program; QEMU 7.2's
 # minstret counts host time unless -icount is on, so QEMU's figure uses
 # the same count (or, when qlite failed, the count from one extra QEMU
-# run under -icount shift=0, which is exact and not timed).
+# run under -icount shift=0,sleep=off, which is exact and not timed;
+# with sleep=on, 7.2's count drifts by a few million).
 # Prints figures and never fails on time; a qlite run that fails or
 # times out prints "failed" and the reason.  Exits 1 only when QEMU
 # cannot run a program (the program itself is then broken).
@@ -86,7 +87,8 @@ def bench_one(args, elf):
     count = instret_of(ql_out) if ql_secs is not None else None
     source = 'qlite minstret'
     if count is None:
-        _, status, out = run(args.qemu, elf, ['-icount', 'shift=0'])
+        _, status, out = run(args.qemu, elf,
+                             ['-icount', 'shift=0,sleep=off'])
         count = instret_of(out) if status == 0 else None
         source = 'QEMU -icount minstret'
     if count is None:
