@@ -514,6 +514,80 @@ static void test_io_valid(void)
     dev_free(d);
 }
 
+static MemTxResult dev_read_attrs(void *opaque, hwaddr addr, uint64_t *data,
+                                  unsigned size, MemTxAttrs attrs)
+{
+    *data = dev_read(opaque, addr, size);
+    return addr >= 8 ? MEMTX_ERROR : MEMTX_OK;
+}
+
+static MemTxResult dev_write_attrs(void *opaque, hwaddr addr, uint64_t data,
+                                   unsigned size, MemTxAttrs attrs)
+{
+    dev_write(opaque, addr, data, size);
+    return attrs.secure ? MEMTX_ERROR : MEMTX_OK;
+}
+
+static const MemoryRegionOps attrs_ops = {
+    .read_with_attrs = dev_read_attrs,
+    .write_with_attrs = dev_write_attrs,
+    .endianness = DEVICE_NATIVE_ENDIAN,
+    .valid = { .max_access_size = 8 },
+};
+
+/* The *_with_attrs ops are used, and their results passed on. */
+static void test_io_attrs(void)
+{
+    TestDev *d = dev_new();
+    MemoryRegion mr;
+    MemTxAttrs secure = { .secure = 1 };
+    uint64_t v;
+
+    memory_region_init_io(&mr, NULL, &attrs_ops, d, "attrs", 16);
+    g_assert_cmpuint(memory_region_dispatch_read(&mr, 4, &v, 4, ATTRS), ==,
+                     MEMTX_OK);
+    g_assert_cmphex(v, ==, 0x17161514);
+    /* impl defaults to at most 4 bytes: two reads, one fails. */
+    g_assert_cmpuint(memory_region_dispatch_read(&mr, 0, &v, 8, ATTRS), ==,
+                     MEMTX_OK);
+    g_assert_cmpuint(memory_region_dispatch_read(&mr, 8, &v, 8, ATTRS), ==,
+                     MEMTX_ERROR);
+    g_assert_cmphex(v, ==, 0x1f1e1d1c1b1a1918ULL);
+    CHECK_LOG(d, "r4/4 r0/4 r4/4 r8/4 rc/4 ");
+    g_assert_cmpuint(memory_region_dispatch_write(&mr, 0, 1, 1, secure), ==,
+                     MEMTX_ERROR);
+    CHECK_LOG(d, "w0/1=1 ");
+    memory_region_finalize(&mr);
+    dev_free(d);
+}
+
+static const MemoryRegionOps unaligned_ops = {
+    .read = dev_read,
+    .write = dev_write,
+    .endianness = DEVICE_LITTLE_ENDIAN,
+    .valid = { .unaligned = true },
+    .impl = { .min_access_size = 4 },
+};
+
+/* An unaligned access the guest may make, over aligned device units. */
+static void test_io_unaligned(void)
+{
+    TestDev *d = dev_new();
+    MemoryRegion mr;
+    uint64_t v;
+
+    memory_region_init_io(&mr, NULL, &unaligned_ops, d, "unaligned", 16);
+    g_assert_cmpuint(memory_region_dispatch_read(&mr, 6, &v, 4, ATTRS), ==,
+                     MEMTX_OK);
+    g_assert_cmphex(v, ==, 0x19181716);
+    CHECK_LOG(d, "r4/4 r8/4 ");
+    g_assert_cmpuint(memory_region_dispatch_write(&mr, 3, 0xaabb, 2, ATTRS),
+                     ==, MEMTX_OK);
+    CHECK_LOG(d, "w0/4=bb000000 w4/4=aa ");
+    memory_region_finalize(&mr);
+    dev_free(d);
+}
+
 /* Copies through an address space */
 
 static void test_rw_holes(void)
@@ -777,6 +851,8 @@ int main(int argc, char **argv)
     g_test_add_func("/memory/io/widen", test_io_widen);
     g_test_add_func("/memory/io/big-endian", test_io_big_endian);
     g_test_add_func("/memory/io/valid", test_io_valid);
+    g_test_add_func("/memory/io/attrs", test_io_attrs);
+    g_test_add_func("/memory/io/unaligned", test_io_unaligned);
     g_test_add_func("/memory/rw/holes", test_rw_holes);
     g_test_add_func("/memory/rw/ld-st", test_ld_st);
     g_test_add_func("/memory/rw/rom", test_rom);
