@@ -55,21 +55,27 @@ static int32_t rv_imm_i(uint32_t i)
     return (int32_t)i >> 20;
 }
 
+/* The low @bits bits of @x, sign-extended. */
+static int32_t rv_sext(uint32_t x, int bits)
+{
+    return (int32_t)(x << (32 - bits)) >> (32 - bits);
+}
+
 static int32_t rv_imm_s(uint32_t i)
 {
-    return ((int32_t)i >> 25 << 5) | RV_RD(i);
+    return rv_sext(((i >> 25) << 5) | RV_RD(i), 12);
 }
 
 static int32_t rv_imm_b(uint32_t i)
 {
-    return ((int32_t)i >> 31 << 12) | (((i >> 7) & 1) << 11) |
-           (((i >> 25) & 0x3f) << 5) | (((i >> 8) & 0xf) << 1);
+    return rv_sext(((i >> 31) << 12) | (((i >> 7) & 1) << 11) |
+                   (((i >> 25) & 0x3f) << 5) | (((i >> 8) & 0xf) << 1), 13);
 }
 
 static int32_t rv_imm_j(uint32_t i)
 {
-    return ((int32_t)i >> 31 << 20) | (i & 0xff000) |
-           (((i >> 20) & 1) << 11) | (((i >> 21) & 0x3ff) << 1);
+    return rv_sext(((i >> 31) << 20) | (i & 0xff000) |
+                   (((i >> 20) & 1) << 11) | (((i >> 21) & 0x3ff) << 1), 21);
 }
 
 /* "rd,rs1,rs2" with integer registers. */
