@@ -94,6 +94,10 @@ static void test_machine_info(void)
     CHECK_EQ(36, TRY_M("csrr %[v], pmpcfg1", [v] "=r"(v)),
              CAUSE_ILLEGAL_INSN);                   /* odd: RV32 only */
     CHECK_EQ(37, TRY_M("csrr %[v], time", [v] "=r"(v)), CAUSE_ILLEGAL_INSN);
+    CHECK_EQ(39, TRY_M("csrr %[v], 0x31a", [v] "=r"(v)),
+             CAUSE_ILLEGAL_INSN);                   /* menvcfgh: RV32 */
+    CHECK_EQ(19, TRY_M("csrr %[v], cycleh", [v] "=r"(v)),
+             CAUSE_ILLEGAL_INSN);                   /* RV32 only */
     CHECK_EQ(38, TRY_M("csrw stimecmp, zero"), CAUSE_ILLEGAL_INSN);
 }
 

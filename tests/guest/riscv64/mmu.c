@@ -10,7 +10,8 @@
  * the virtual address; MXR; the A and D bits set by the hardware (as
  * QEMU does by default); sfence.vma making a changed PTE visible; and an
  * access fault (5, not a page fault) for a PTE that points where there is
- * no memory.  Code and data stay reachable through a 1 GiB identity
+ * no memory, and access faults (1, 5, 7) when PMP denies the page-table
+ * walk itself.  Code and data stay reachable through a 1 GiB identity
  * mapping of RAM (user or supervisor, per test).  QEMU 7.2 lets S-mode
  * execute a U page while SUM = 1; that one check is skipped there.
  */
@@ -270,6 +271,35 @@ static void test_mprv(Space *sp, unsigned int n)
     csr_write(satp, 0);
 }
 
+/*
+ * PMP checks the implicit page-table reads too: with the leaf table of
+ * the test pages closed to S, walks through it raise access faults (of
+ * the access's kind, tval = the virtual address), not page faults.
+ * Entry 0 denies the table; entry 1 opens the rest, as crt.S's entry 0
+ * did.
+ */
+static void test_pmp_on_walk(Space *sp, unsigned int n)
+{
+    uint64_t table = (uint64_t)sp->pte[PG_RW] & ~(PAGE - 1), v;
+
+    csr_write(pmpaddr1, -1ull);
+    csr_write(pmpcfg0, (uint64_t)(PMP_NAPOT | PMP_R | PMP_W | PMP_X) << 8);
+    csr_write(pmpaddr0, (table | (PAGE / 2 - 1)) >> 2);
+    csr_set(pmpcfg0, PMP_NAPOT);
+    use_root(sp, sp->root_s);
+    goto_smode();
+    check_fault(n + 70, try_load(va(sp, PG_RW), &v), CAUSE_LOAD_ACCESS,
+                va(sp, PG_RW));
+    check_fault(n + 72, try_store(va(sp, PG_RW), 1), CAUSE_STORE_ACCESS,
+                va(sp, PG_RW));
+    check_fault(n + 74, try_jump(va(sp, PG_XO)), CAUSE_FETCH_ACCESS,
+                va(sp, PG_XO));
+    goto_mmode();
+    csr_write(satp, 0);
+    csr_write(pmpaddr0, -1ull);
+    csr_write(pmpcfg0, PMP_NAPOT | PMP_R | PMP_W | PMP_X);
+}
+
 static void fill_pages(void)
 {
     static const uint32_t code[2] = { 0x02a00513, 0x00008067 };
@@ -297,6 +327,7 @@ int main(void)
         test_accessed_dirty(sp, 1000 * (i + 1));
         test_user(sp, 1000 * (i + 1));
         test_mprv(sp, 1000 * (i + 1));
+        test_pmp_on_walk(sp, 1000 * (i + 1));
     }
     return 0;
 }
