@@ -36,11 +36,14 @@ static uint64_t work(unsigned int n)
 
 static void wait_timer(uint64_t ticks)
 {
+    unsigned int n;
+
     *mtimecmp() = mtime() + ticks;
     csr_write(mie, MIP_MTIP);
-    while (!(csr_read(mip) & MIP_MTIP)) {
+    for (n = 0; !(csr_read(mip) & MIP_MTIP) && n < 10000000; n++) {
         __asm__ volatile("wfi");
     }
+    CHECK_EQ(2, csr_read(mip) & MIP_MTIP, MIP_MTIP);
     csr_write(mie, 0);
     *mtimecmp() = -1ull;
 }
