@@ -639,12 +639,88 @@ static void test_random_rmm(void)
     }
 }
 
+/*
+ * binary64 ties-away from exact x87 extended (64-bit significand)
+ * references, as ref_rmm32 does from doubles: sums of operands whose
+ * exponents are close, and 64-bit integers.
+ */
+static uint64_t ref_rmm64(long double x, unsigned *flags)
+{
+    volatile long double v = x;
+    double rne, lo, hi;
+
+    feclearexcept(FE_ALL_EXCEPT);
+    rne = (double)v;
+    *flags = host_flags();
+    fesetround(FE_TOWARDZERO);
+    lo = (double)v;
+    fesetround(FE_TONEAREST);
+    if (isnan(x) || (long double)lo == x) {
+        return canon64(b64(rne));
+    }
+    hi = nextafter(lo, x > 0 ? INFINITY : -INFINITY);
+    return isinf(hi) || x != ((long double)lo + hi) / 2 ? b64(rne) : b64(hi);
+}
+
+static void check_rmm64(const char *what, uint64_t got, unsigned got_flags,
+                        long double exact, unsigned op_flags)
+{
+    unsigned flags;
+    uint64_t want = ref_rmm64(exact, &flags);
+
+    flags |= op_flags;
+    if (got != want || got_flags != flags) {
+        g_test_message("rmm %s %La -> %016" PRIx64 "/%02x, want %016" PRIx64
+                       "/%02x", what, exact, got, got_flags, want, flags);
+        g_test_fail();
+    }
+}
+
+static void test_random_rmm64(void)
+{
+    float_status s = { .rounding_mode = float_round_ties_away };
+    volatile long double x, y, sum;
+    uint64_t a, b, v;
+    unsigned op_flags;
+    int i;
+
+    for (i = 0; i < 2 * ITERS; i++) {
+        a = gen64();
+        /* b's exponent within 11 of a's, so the sum fits 64 bits */
+        b = (gen64() & 0x800fffffffffffffull) |
+            ((((a >> 52) & 0x7ff) + rnd() % 23 - 11) & 0x7ff) << 52;
+        b &= i % 2 ? ~0ull : ~0x3ffull;     /* ties need zero low bits */
+        x = f64(a);
+        y = f64(b);
+        feclearexcept(FE_ALL_EXCEPT);
+        sum = x + y;
+        /* (widening a signalling NaN raised invalid before the clear) */
+        op_flags = host_flags() |
+                   (issignaling(f64(a)) || issignaling(f64(b))
+                    ? float_flag_invalid : 0);
+        if (!(op_flags & float_flag_inexact)) {
+            s.flags = 0;
+            v = float64_add(a, b, &s);
+            check_rmm64("add", v, s.flags, sum, op_flags);
+        }
+        v = gen_int_bits();
+        s.flags = 0;
+        a = int64_to_float64(v, &s);
+        check_rmm64("i64->f64", a, s.flags, (long double)(int64_t)v, 0);
+        s.flags = 0;
+        a = uint64_to_float64(v, &s);
+        check_rmm64("u64->f64", a, s.flags, (long double)v, 0);
+    }
+}
+
 static void add_convert_tests(void)
 {
     g_test_add_func("/fpu/softfloat/random/to-int", test_random_to_int);
     g_test_add_func("/fpu/softfloat/random/from-int", test_random_from_int);
     g_test_add_func("/fpu/softfloat/random/f32-f64", test_random_f32_f64);
     g_test_add_func("/fpu/softfloat/random/ties-away", test_random_rmm);
+    g_test_add_func("/fpu/softfloat/random/ties-away-f64",
+                    test_random_rmm64);
 }
 
 
