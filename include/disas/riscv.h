@@ -12,7 +12,9 @@
  * Disassemble the instruction @insn (the low 16 bits only, when they
  * encode a compressed one) at address @pc into @buf ("addi sp,sp,-16"),
  * NUL-terminated, truncated to @buflen.  Returns its length in bytes:
- * 2 or 4.  Unknown encodings print "illegal".
+ * 2 or 4.  Unknown encodings print "illegal".  This is the text of
+ * riscv_disas_block's line with single spaces: a pc-relative operand is
+ * followed by its target ("j -16 # 0x80000000").
  */
 int riscv_disas_insn(uint64_t pc, uint32_t insn, char *buf, size_t buflen);
 
