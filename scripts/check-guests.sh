@@ -37,7 +37,7 @@ while read -r name args; do
     done
     # shellcheck disable=SC2086
     if out=$(python3 "$src/tests/guest/run-guest.py" \
-             "$BUILD/tests/guest/$name.elf" --qemu "$QEMU" $runner \
+             "$BUILD/tests/guest/${name%%:*}.elf" --qemu "$QEMU" $runner \
              -- $qemu_args 2>&1); then
         echo "ok   $name"
         passed=$((passed + 1))

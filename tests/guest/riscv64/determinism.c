@@ -3,13 +3,17 @@
  * Determinism under -icount shift=N with one TCG thread: prints the
  * CLINT's mtime, minstret and mcycle (and what reading the time CSR
  * does) around pieces of work of different lengths and around WFI waits
- * for timer deadlines.  The runner starts the program twice and requires
- * byte-identical output, times included; the values must also move
- * forward.
+ * for timer deadlines, and, with -smp 2, how far hart 1 got counting
+ * meanwhile (so the round-robin order of the harts must repeat too).
+ * The runner starts the program twice and requires byte-identical
+ * output, times included; the values must also move forward.
  */
 #include "test.h"
 
 #define ROUNDS 12
+
+/* With -smp 2, hart 1 counts here while hart 0 works and samples it */
+static volatile uint64_t hart1_count;
 
 static uint64_t mtime(void)
 {
@@ -48,6 +52,16 @@ static void wait_timer(uint64_t ticks)
     *mtimecmp() = -1ull;
 }
 
+void secondary_main(unsigned int hart)
+{
+    if (hart != 1) {
+        return;
+    }
+    for (;;) {
+        __atomic_fetch_add(&hart1_count, 1, __ATOMIC_RELAXED);
+    }
+}
+
 int main(void)
 {
     uint64_t t0 = mtime(), i0 = csr_read(minstret), prev = t0, v, cause;
@@ -59,8 +73,9 @@ int main(void)
         uint64_t x = work(1000 * (r + 1));
         uint64_t t = mtime(), i = csr_read(minstret), c = csr_read(mcycle);
 
-        guest_printf("round %u: mtime +%lu instret +%lu cycle %lu x %lx\n",
-                     r, t - t0, i - i0, c, x & 0xffff);
+        guest_printf("round %u: mtime +%lu instret +%lu cycle %lu x %lx "
+                     "hart1 %lu\n", r, t - t0, i - i0, c, x & 0xffff,
+                     hart1_count);
         CHECK_EQ(1, t >= prev, 1);
         prev = t;
         if (r % 4 == 3) {
