@@ -242,10 +242,14 @@ static void test_pmp_csrs(bool q72)
              PMP_X);
 }
 
-static void test_counters(void)
+static void test_counters(bool q72)
 {
     uint64_t a, b;
 
+    if (!q72) {
+        csr_write(mcountinhibit, 7);        /* TM is read-only zero */
+        CHECK_EQ(99, csr_read(mcountinhibit) & 7, 5);
+    }
     csr_write(mcountinhibit, 5);                    /* CY and IR */
     CHECK_EQ(100, csr_read(mcountinhibit) & 7, 5);
     csr_write(minstret, 1000);
@@ -285,6 +289,7 @@ static void test_fp_csrs(void)
     __asm__ volatile("fmv.d.x fa0, zero");
     CHECK_EQ(117, csr_read(mstatus) & MSTATUS_FS, MSTATUS_FS_DIRTY);
     CHECK_EQ(118, csr_read(mstatus) >> 63, 1);
+    CHECK_EQ(124, csr_read(sstatus) >> 63, 1);     /* SD in sstatus too */
     csr_clear(mstatus, MSTATUS_FS);
     csr_set(mstatus, MSTATUS_FS_INITIAL);
     csr_write(fflags, 0);
@@ -378,14 +383,14 @@ int main(void)
     csr_write(mscratch, saved_mscratch);
     test_satp();
     test_pmp_csrs(q72);
-    test_counters();
+    test_counters(q72);
     test_fp_csrs();
     test_envcfg();
     test_lower_privilege();
     test_csr_instructions();
     if (q72) {
         guest_puts("csr: QEMU 7.2: skipped the checks of reserved MPP/UXL, "
-                   "mepc/sepc bit 0 and pmpcfg R=0 W=1\n");
+                   "mepc/sepc bit 0, pmpcfg R=0 W=1 and mcountinhibit.TM\n");
     }
     return 0;
 }
