@@ -341,11 +341,10 @@ static MemTxResult ram_copy(MemoryRegion *mr, hwaddr addr, hwaddr xlat,
     return MEMTX_OK;
 }
 
-static MemTxResult address_space_access(AddressSpace *as, hwaddr addr,
-                                        MemTxAttrs attrs, uint8_t *buf,
-                                        hwaddr len, AccessKind kind)
+static MemTxResult flatview_access(const FlatView *fv, hwaddr addr,
+                                   MemTxAttrs attrs, uint8_t *buf,
+                                   hwaddr len, AccessKind kind)
 {
-    const FlatView *fv = flatview_read_begin(as);
     MemTxResult r = MEMTX_OK;
 
     while (len) {
@@ -366,6 +365,16 @@ static MemTxResult address_space_access(AddressSpace *as, hwaddr addr,
         addr += l;
         buf += l;
     }
+    return r;
+}
+
+static MemTxResult address_space_access(AddressSpace *as, hwaddr addr,
+                                        MemTxAttrs attrs, uint8_t *buf,
+                                        hwaddr len, AccessKind kind)
+{
+    MemTxResult r = flatview_access(flatview_read_begin(as), addr, attrs, buf,
+                                    len, kind);
+
     flatview_read_end();
     return r;
 }
@@ -519,40 +528,42 @@ void stq_le_phys(AddressSpace *as, hwaddr addr, uint64_t val)
 /* DMA */
 
 /* Whether all of [addr, addr + len) is RAM (writable RAM for a write). */
-static bool dma_range_is_ram(AddressSpace *as, hwaddr addr, hwaddr len,
+static bool dma_range_is_ram(const FlatView *fv, hwaddr addr, hwaddr len,
                              bool is_write)
 {
-    const FlatView *fv;
-    bool ok = true;
-
     if (len && len - 1 > UINT64_MAX - addr) {
         return false;
     }
-    fv = flatview_read_begin(as);
-    while (ok && len) {
+    while (len) {
         hwaddr l = len, xlat;
         MemoryRegion *mr = flatview_translate(fv, addr, &xlat, &l);
 
-        ok = mr && memory_region_is_ram(mr) && !(is_write && mr->readonly);
+        if (!mr || !memory_region_is_ram(mr) || (is_write && mr->readonly)) {
+            return false;
+        }
         len -= l;
         addr += l;
     }
-    flatview_read_end();
-    return ok;
+    return true;
 }
 
+/* The check and the copy see the same view: all of it happens or none. */
 static MemTxResult dma_memory_access(AddressSpace *as, hwaddr addr,
                                      uint8_t *buf, hwaddr len,
                                      const char *who, AccessKind kind)
 {
-    if (!dma_range_is_ram(as, addr, len, kind != ACCESS_READ)) {
+    const FlatView *fv = flatview_read_begin(as);
+    MemTxResult r = MEMTX_DECODE_ERROR;
+
+    if (dma_range_is_ram(fv, addr, len, kind != ACCESS_READ)) {
+        r = flatview_access(fv, addr, MEMTXATTRS_UNSPECIFIED, buf, len, kind);
+    } else {
         qemu_log_mask(LOG_GUEST_ERROR, "%s: DMA %s of 0x%" PRIx64
                       " bytes at 0x%" PRIx64 " is outside guest RAM\n",
                       who, kind == ACCESS_READ ? "read" : "write", len, addr);
-        return MEMTX_DECODE_ERROR;
     }
-    return address_space_access(as, addr, MEMTXATTRS_UNSPECIFIED, buf, len,
-                                kind);
+    flatview_read_end();
+    return r;
 }
 
 MemTxResult dma_memory_read(AddressSpace *as, hwaddr addr, void *buf,

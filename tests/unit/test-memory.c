@@ -8,6 +8,7 @@
  */
 #include "qemu/osdep.h"
 #include "qapi/error.h"
+#include "qemu/log.h"
 #include "exec/memory.h"
 #include "system/memory-internal.h"
 
@@ -704,6 +705,8 @@ static void test_dma(void)
     MemoryRegion *ram = ram_new("ram", 0x1000, 0x11);
     MemoryRegion rom;
     uint8_t buf[0x20];
+    g_autofree char *log_path = NULL;
+    g_autofree char *log = NULL;
 
     fixture_init(&f);
     g_assert_true(memory_region_init_rom(&rom, NULL, "rom", 0x1000,
@@ -711,8 +714,17 @@ static void test_dma(void)
     memory_region_add_subregion(&f.root, 0x0, &rom);
     memory_region_add_subregion(&f.root, 0x1000, ram);
     memset(buf, 0xcc, sizeof(buf));
+    log_path = g_build_filename(g_get_tmp_dir(), "test-memory-XXXXXX", NULL);
+    close(g_mkstemp(log_path));
+    g_assert_true(qemu_set_log_filename_flags(log_path, LOG_GUEST_ERROR,
+                                              &error_abort));
     g_assert_cmpuint(dma_memory_read(&f.as, 0x1ff0, buf, 0x20, "dev"), ==,
                      MEMTX_DECODE_ERROR);
+    g_assert_true(qemu_set_log_filename_flags(NULL, 0, &error_abort));
+    g_assert_true(g_file_get_contents(log_path, &log, NULL, NULL));
+    g_assert_cmpstr(log, ==, "dev: DMA read of 0x20 bytes at 0x1ff0 is "
+                    "outside guest RAM\n");
+    unlink(log_path);
     g_assert_cmphex(buf[0], ==, 0xcc);
     g_assert_cmpuint(dma_memory_read(&f.as, 0x0ff0, buf, 0x20, "dev"), ==,
                      MEMTX_OK);
