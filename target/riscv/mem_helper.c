@@ -111,31 +111,37 @@ uint64_t riscv_load_slow(CPURISCVState *env, target_ulong addr, int size,
     return val;
 }
 
-/* Where a store to @addr goes: RAM host address or NULL for MMIO. */
+/*
+ * Where a store to @addr goes: RAM host address or NULL for MMIO.
+ * *@code: the caller must invalidate decodes after storing (not before:
+ * another hart could decode the old bytes in between).
+ */
 static void *store_target(CPURISCVState *env, target_ulong addr, int size,
-                          int mmu_idx, hwaddr *phys)
+                          int mmu_idx, hwaddr *phys, bool *code)
 {
-    void *host;
-    bool code;
-
     if (addr & (size - 1)) {
         riscv_raise_exception(env, RISCV_EXCP_STORE_AMO_ADDR_MIS, addr);
     }
-    host = riscv_tlb_host(env, addr, MMU_DATA_STORE, mmu_idx, phys, &code);
-    if (host && code) {
-        riscv_decode_cache_invalidate(*phys, *phys + size);
+    return riscv_tlb_host(env, addr, MMU_DATA_STORE, mmu_idx, phys, code);
+}
+
+static void stored(bool code, hwaddr phys, int size)
+{
+    if (code) {
+        riscv_decode_cache_invalidate(phys, phys + size);
     }
-    return host;
 }
 
 void riscv_store_slow(CPURISCVState *env, target_ulong addr, uint64_t val,
                       int size, int mmu_idx)
 {
     hwaddr phys;
-    void *host = store_target(env, addr, size, mmu_idx, &phys);
+    bool code;
+    void *host = store_target(env, addr, size, mmu_idx, &phys, &code);
 
     if (host) {
         stn_host(host, val, size);
+        stored(code, phys, size);
     } else if (phys_write(phys, val, size) != MEMTX_OK) {
         riscv_raise_exception(env, RISCV_EXCP_STORE_AMO_ACCESS_FAULT, addr);
     }
@@ -241,14 +247,17 @@ static uint64_t amo_mmio(CPURISCVState *env, target_ulong addr, hwaddr phys,
 uint64_t riscv_amo(CPURISCVState *env, RISCVOp op, target_ulong addr,
                    uint64_t src, int mmu_idx)
 {
-    bool w = op_is_w(op);
+    bool w = op_is_w(op), code;
     hwaddr phys;
-    void *host = store_target(env, addr, w ? 4 : 8, mmu_idx, &phys);
+    void *host = store_target(env, addr, w ? 4 : 8, mmu_idx, &phys, &code);
+    uint64_t old;
 
     if (!host) {
         return amo_mmio(env, addr, phys, op, src, w);
     }
-    return amo_ram(host, op, src, w);
+    old = amo_ram(host, op, src, w);
+    stored(code, phys, w ? 4 : 8);
+    return old;
 }
 
 uint64_t riscv_lr(CPURISCVState *env, RISCVOp op, target_ulong addr,
@@ -288,15 +297,16 @@ uint64_t riscv_sc(CPURISCVState *env, RISCVOp op, target_ulong addr,
     hwaddr phys;
     uint64_t cur;
     void *host;
-    bool ok;
+    bool ok, code;
 
     if (env->load_res != addr) {
         env->load_res = -1;
         return 1;
     }
-    host = store_target(env, addr, w ? 4 : 8, mmu_idx, &phys);
+    host = store_target(env, addr, w ? 4 : 8, mmu_idx, &phys, &code);
     if (host) {
         ok = sc_cas(host, env->load_val, src, w);
+        stored(code && ok, phys, w ? 4 : 8);
     } else {
         bool taken = bql_take();
 

@@ -70,9 +70,17 @@ void riscv_tlb_flush(CPURISCVState *env)
 
 /* ---- the decode cache ---- */
 
+/*
+ * Only the op bytes change: another hart may be running an instruction
+ * of this page and still reads its other fields.
+ */
 void riscv_code_page_reset(RISCVCodePage *page)
 {
-    memset(page->slot, 0, sizeof(page->slot));
+    unsigned i;
+
+    for (i = 0; i < RISCV_PAGE_SLOTS; i++) {
+        __atomic_store_n(&page->slot[i].op, OP_DECODE, __ATOMIC_RELAXED);
+    }
     page->slot[RISCV_PAGE_SLOTS].op = OP_LOOKUP;
     page->slot[RISCV_PAGE_SLOTS + 1].op = OP_LOOKUP;
     page->epoch = __atomic_load_n(&riscv_decode_epoch, __ATOMIC_ACQUIRE);
@@ -117,7 +125,7 @@ static RISCVCodePage *code_page_get_locked(hwaddr phys, uint8_t *host)
         code_pages = g_hash_table_new(g_direct_hash, g_direct_equal);
     }
     if (!page) {
-        page = g_new(RISCVCodePage, 1);
+        page = g_new0(RISCVCodePage, 1);
         page->phys = phys;
         page->host = host;
         riscv_code_page_reset(page);
@@ -195,32 +203,57 @@ static void log_in_asm(CPURISCVState *env, RISCVCodePage *page,
     }
 }
 
+/*
+ * Publish @insn into @slot: the fields first, the op last with release
+ * ordering, so a hart that reads the op (with acquire) sees its fields.
+ * Harts decoding the same bytes concurrently write the same values.
+ */
+static void slot_publish(RISCVInsn *slot, const RISCVInsn *insn)
+{
+    uint8_t op = insn->op;
+
+    slot->rd = insn->rd;
+    slot->rs1 = insn->rs1;
+    slot->rs2 = insn->rs2;
+    slot->imm = insn->imm;
+    slot->raw = insn->raw;
+    slot->rs3 = insn->rs3;
+    slot->rm = insn->rm;
+    slot->len = insn->len;
+    slot->ends_block = insn->ends_block;
+    __atomic_store_n(&slot->op, op, __ATOMIC_RELEASE);
+}
+
 void riscv_code_page_decode(CPURISCVState *env, RISCVCodePage *page,
                             unsigned idx, target_ulong pc)
 {
     unsigned i = idx;
+    RISCVInsn insn;
 
     while (i < RISCV_PAGE_SLOTS) {
         RISCVInsn *s = &page->slot[i];
         uint32_t raw = lduw_host(page->host + i * 2);
 
-        if (i != idx && s->op != OP_DECODE) {
+        if (i != idx &&
+            __atomic_load_n(&s->op, __ATOMIC_ACQUIRE) != OP_DECODE) {
+            break;
+        }
+        if ((raw & 3) == 3 && i == RISCV_PAGE_SLOTS - 1) {
+            /* It crosses into the next page: fetched every time. */
+            memset(&insn, 0, sizeof(insn));
+            insn.op = OP_UNCACHED;
+            insn.len = 4;
+            slot_publish(s, &insn);
+            i++;
             break;
         }
         if ((raw & 3) == 3) {
-            if (i == RISCV_PAGE_SLOTS - 1) {
-                /* It crosses into the next page: fetched every time. */
-                memset(s, 0, sizeof(*s));
-                s->op = OP_UNCACHED;
-                s->len = 4;
-                i++;
-                break;
-            }
             raw |= lduw_host(page->host + i * 2 + 2) << 16;
         }
-        riscv_decode(env, raw, s);
-        i += s->len / 2;
-        if (s->ends_block || one_insn_per_tb_mode()) {
+        riscv_decode(env, raw, &insn);
+        slot_publish(s, &insn);
+        i += insn.len / 2;
+        if (insn.ends_block || one_insn_per_tb_mode()) {
             break;
         }
     }

@@ -102,7 +102,7 @@ static uint32_t rol32(uint32_t v, unsigned n)
             goto out;                                       \
         }                                                   \
         left--;                                             \
-        goto *labels[insn->op];                             \
+        goto *labels[__atomic_load_n(&insn->op, __ATOMIC_ACQUIRE)]; \
     } while (0)
 #define NEXT() do {                                         \
         pc += insn->len;                                    \
@@ -122,8 +122,18 @@ static uint32_t rol32(uint32_t v, unsigned n)
         pc = t_;                                            \
         goto jump;                                          \
     } while (0)
+/* Jump to @t without a link (branches have no rd). */
+#define JUMP(t) do {                                        \
+        target_ulong t_ = (t);                              \
+        if (unlikely(t_ & ialign)) {                        \
+            SYNC();                                         \
+            riscv_raise_exception(env, RISCV_EXCP_INST_ADDR_MIS, t_); \
+        }                                                   \
+        pc = t_;                                            \
+        goto jump;                                          \
+    } while (0)
 #define BRANCH(name, cond) \
-    L_##name: if (cond) { JUMP_LINK(pc + IMM, x[0]); } NEXT();
+    L_##name: if (cond) { JUMP(pc + IMM); } NEXT();
 #define WRITE_RD(v) do { RD = (v); x[0] = 0; } while (0)
 
 #define LOAD(T, size, addr, out) do {                                   \
@@ -218,7 +228,7 @@ uncached:
 
 L_DECODE:
     riscv_code_page_decode(env, page, insn - page->slot, pc);
-    goto *labels[insn->op];
+    goto *labels[__atomic_load_n(&insn->op, __ATOMIC_ACQUIRE)];
 L_LOOKUP:
     left++;
     goto lookup;

@@ -215,7 +215,9 @@ static void test_branches(void)
     }, 12);
     set_reg(1, 5);
     set_reg(2, UINT64_MAX);
+    set_reg(8, 0x1234);     /* bits 11:7 of "bne +8" are not an rd */
     run(8);
+    g_assert_cmphex(X(8), ==, 0x1234);
     g_assert_cmphex(X(10), ==, 0);
     g_assert_cmphex(X(5), ==, RAM_BASE + 36);
     g_assert_cmphex(X(6), ==, RAM_BASE + 44);
