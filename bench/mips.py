@@ -119,7 +119,7 @@ def main():
     ap.add_argument('--qemu', default=QEMU_DEFAULT)
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--skip')
-    args = ap.parse_args()
+    args = ap.parse_intermixed_args()
     if args.skip:
         print('mips: skipped: ' + args.skip)
         return 0
