@@ -67,7 +67,10 @@ secondary_main:
 .macro SAVE_FRAME scratch
     csrrw sp, \scratch, sp
     addi sp, sp, -GUEST_FRAME_SIZE
-    .irp r, 1,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+    .irp r, 1,3,4,5,6,7,8,9,10,11,12,13,14,15,16
+    sd x\r, (\r * 8)(sp)
+    .endr
+    .irp r, 17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
     sd x\r, (\r * 8)(sp)
     .endr
     csrr t0, \scratch
@@ -78,7 +81,10 @@ secondary_main:
     addi t0, sp, GUEST_FRAME_SIZE
     csrw \scratch, t0
     ld t0, 16(sp)
-    .irp r, 1,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+    .irp r, 1,3,4,5,6,7,8,9,10,11,12,13,14,15,16
+    ld x\r, (\r * 8)(sp)
+    .endr
+    .irp r, 17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
     ld x\r, (\r * 8)(sp)
     .endr
     ld sp, 16(sp)

@@ -82,10 +82,17 @@ main:
     FP_D2(30, fsub.d, rne, 0, 0, D_ONE, D_ONE)
     FP_D2(31, fsub.d, rdn, D_NZERO, 0, D_ONE, D_ONE)
     /* dynamic rounding from frm */
-    TEST_CASE(32, a0, 0x3ff0000000000001, csrwi frm, RM_RUP; FP_ARGS(D_ONE, D_EPS2, 0, fmv.d.x); fadd.d fa0, fa1, fa2, dyn; FP_RES_D)
-    TEST_CASE(33, a0, 0x3ff0000000000001, csrwi frm, RM_RMM; FP_ARGS(D_ONE, D_EPS2, 0, fmv.d.x); fadd.d fa0, fa1, fa2; FP_RES_D)
-    TEST_CASE(34, a0, D_ONE, csrwi frm, RM_RTZ; FP_ARGS(D_ONE, D_EPS2, 0, fmv.d.x); fadd.d fa0, fa1, fa2, dyn; FP_RES_D)
-    TEST_CASE(35, a0, 3, csrwi frm, RM_RUP; FP_ARGS(0x4004000000000000, 0, 0, fmv.d.x); fcvt.w.d a0, fa1, dyn)
+    TEST_CASE(32, a0, 0x3ff0000000000001, csrwi frm, RM_RUP;
+              FP_ARGS(D_ONE, D_EPS2, 0, fmv.d.x); fadd.d fa0, fa1, fa2, dyn;
+              FP_RES_D)
+    TEST_CASE(33, a0, 0x3ff0000000000001, csrwi frm, RM_RMM;
+              FP_ARGS(D_ONE, D_EPS2, 0, fmv.d.x); fadd.d fa0, fa1, fa2;
+              FP_RES_D)
+    TEST_CASE(34, a0, D_ONE, csrwi frm, RM_RTZ;
+              FP_ARGS(D_ONE, D_EPS2, 0, fmv.d.x); fadd.d fa0, fa1, fa2, dyn;
+              FP_RES_D)
+    TEST_CASE(35, a0, 3, csrwi frm, RM_RUP;
+              FP_ARGS(0x4004000000000000, 0, 0, fmv.d.x); fcvt.w.d a0, fa1, dyn)
     TEST_CASE(36, a0, 0x21, csrwi frm, RM_RTZ; csrr a0, fcsr)
     csrwi frm, RM_RNE
     /* reserved rounding modes: static 5 and 6, dynamic with frm 5-7 */
@@ -101,15 +108,18 @@ main:
     FP_D2(52, fmul.d, rdn, D_MAX, OF | NX, D_MAX, D_TWO)
     FP_D2(53, fmul.d, rup, D_INF, OF | NX, D_MAX, D_TWO)
     FP_D2(54, fmul.d, rmm, D_INF, OF | NX, D_MAX, D_TWO)
-    FP_D2(55, fmul.d, rup, 0xffefffffffffffff, OF | NX, D_MAX, 0xc000000000000000)
+    FP_D2(55, fmul.d, rup, 0xffefffffffffffff, OF | NX, D_MAX,
+          0xc000000000000000)
     FP_D2(56, fmul.d, rdn, D_NINF, OF | NX, D_MAX, 0xc000000000000000)
     FP_S2(57, fmul.s, rtz, S_MAX, OF | NX, S_MAX, S_TWO)
     FP_S2(58, fadd.s, rne, S_INF, OF | NX, S_MAX, 0x73800000)
     FP_D2(59, fadd.d, rne, D_INF, 0, D_INF, D_MAX)
     /* underflow: exact subnormals raise nothing; tiny and inexact: UF NX */
     FP_D2(60, fmul.d, rne, 0x0008000000000000, 0, D_MIN, D_HALF)
-    FP_D2(61, fmul.d, rne, 0x0008000000000000, UF | NX, D_MIN, 0x3fe0000000000001)
-    FP_D2(62, fmul.d, rup, 0x0008000000000001, UF | NX, D_MIN, 0x3fe0000000000001)
+    FP_D2(61, fmul.d, rne, 0x0008000000000000, UF | NX, D_MIN,
+          0x3fe0000000000001)
+    FP_D2(62, fmul.d, rup, 0x0008000000000001, UF | NX, D_MIN,
+          0x3fe0000000000001)
     FP_D2(63, fmul.d, rne, 0, UF | NX, 1, D_HALF)
     FP_D2(64, fmul.d, rup, 1, UF | NX, 1, D_HALF)
     FP_D2(65, fmul.d, rdn, 0x8000000000000001, UF | NX, 1, 0xbfe0000000000000)
@@ -117,8 +127,10 @@ main:
     FP_S2(66, fmul.s, rne, 0x00400000, 0, 0x00800000, 0x3f000000)
     FP_S2(67, fmul.s, rmm, 1, UF | NX, 1, 0x3f000000)
     /* tininess after rounding: rounds up to the smallest normal, no UF */
-    FP_OP(68, 0x00800000, NX, 0x380ffffff0000000, 0, 0, fmv.d.x, FP_RES_S, fcvt.s.d fa0, fa1, rne)
-    FP_OP(69, 0x007fffff, UF | NX, 0x380ffffff0000000, 0, 0, fmv.d.x, FP_RES_S, fcvt.s.d fa0, fa1, rtz)
+    FP_OP(68, 0x00800000, NX, 0x380ffffff0000000, 0, 0, fmv.d.x, FP_RES_S,
+          fcvt.s.d fa0, fa1, rne)
+    FP_OP(69, 0x007fffff, UF | NX, 0x380ffffff0000000, 0, 0, fmv.d.x, FP_RES_S,
+          fcvt.s.d fa0, fa1, rtz)
     /* division and square root */
     FP_D2(70, fdiv.d, rne, D_INF, DZ, D_ONE, 0)
     FP_D2(71, fdiv.d, rne, D_NINF, DZ, D_MONE, 0)
@@ -147,10 +159,14 @@ main:
     FP_S2(96, fmul.s, rne, S_QNAN, NV, S_SNAN, S_PNAN)
     FP_S2(97, fadd.s, rne, S_QNAN, NV, S_INF, S_NINF)
     /* fused multiply-add: one rounding */
-    FP_D3(100, fmadd.d, rne, 0x3c90000000000000, 0, 0x3ff0000002000000, 0x3ff0000002000000, 0xbff0000004000000)
-    FP_D3(101, fmsub.d, rne, 0x3c90000000000000, 0, 0x3ff0000002000000, 0x3ff0000002000000, 0x3ff0000004000000)
-    FP_D3(102, fnmsub.d, rne, 0xbc90000000000000, 0, 0x3ff0000002000000, 0x3ff0000002000000, 0x3ff0000004000000)
-    FP_D3(103, fnmadd.d, rne, 0xbc90000000000000, 0, 0x3ff0000002000000, 0x3ff0000002000000, 0xbff0000004000000)
+    FP_D3(100, fmadd.d, rne, 0x3c90000000000000, 0, 0x3ff0000002000000,
+          0x3ff0000002000000, 0xbff0000004000000)
+    FP_D3(101, fmsub.d, rne, 0x3c90000000000000, 0, 0x3ff0000002000000,
+          0x3ff0000002000000, 0x3ff0000004000000)
+    FP_D3(102, fnmsub.d, rne, 0xbc90000000000000, 0, 0x3ff0000002000000,
+          0x3ff0000002000000, 0x3ff0000004000000)
+    FP_D3(103, fnmadd.d, rne, 0xbc90000000000000, 0, 0x3ff0000002000000,
+          0x3ff0000002000000, 0xbff0000004000000)
     FP_S3(104, fmadd.s, rne, 0x33800000, 0, 0x3f800800, 0x3f800800, 0xbf801000)
     FP_S3(105, fnmadd.s, rne, 0xb3800000, 0, 0x3f800800, 0x3f800800, 0xbf801000)
     FP_S3(113, fmsub.s, rne, 0x33800000, 0, 0x3f800800, 0x3f800800, 0x3f801000)

@@ -88,7 +88,8 @@ main:
     TEST_CASE(68, a0, 0, lui a0, 0)
     TEST_CASE(69, a0, 0, 1: auipc a0, 0; la a1, 1b; sub a0, a0, a1)
     TEST_CASE(70, a0, 0x1000, 1: auipc a0, 1; la a1, 1b; sub a0, a0, a1)
-    TEST_CASE(71, a0, -0x80000000, 1: auipc a0, 0x80000; la a1, 1b; sub a0, a0, a1)
+    TEST_CASE(71, a0, -0x80000000, 1: auipc a0, 0x80000; la a1, 1b; sub a0, a0,
+              a1)
     /* writes to x0 are dropped */
     TEST_CASE(72, a0, 0, addi x0, x0, 5; lui x0, 1; mv a0, x0)
     TEST_CASE(73, a0, 0, li a1, 7; add x0, a1, a1; or a0, x0, x0)
@@ -105,26 +106,49 @@ main:
     TEST_CASE(83, a0, 0x0000000000000085, la a1, data + 4; lbu a0, 1(a1))
     TEST_CASE(84, a0, 0xffffffff87868584, la a1, data + 5; lw a0, -1(a1))
     /* stores write exactly their width */
-    TEST_CASE(85, a0, 0x55555555555555aa, la a1, buf; li a2, 0x5555555555555555; sd a2, 0(a1); li a3, 0x1aa; sb a3, 0(a1); ld a0, 0(a1))
-    TEST_CASE(86, a0, 0x555555555555beef, la a1, buf; li a2, 0x5555555555555555; sd a2, 0(a1); li a3, 0xdeadbeef; sh a3, 0(a1); ld a0, 0(a1))
-    TEST_CASE(87, a0, 0x55555555deadbeef, la a1, buf; li a2, 0x5555555555555555; sd a2, 0(a1); li a3, 0x12deadbeef; sw a3, 0(a1); ld a0, 0(a1))
-    TEST_CASE(88, a0, 0x0123456789abcdef, la a1, buf; li a2, 0x0123456789abcdef; sd a2, 8(a1); ld a0, 8(a1))
-    TEST_CASE(89, a0, 0x000000ff00000000, la a1, buf + 16; sd zero, 0(a1); li a3, -1; sb a3, 4(a1); ld a0, 0(a1))
+    TEST_CASE(85, a0, 0x55555555555555aa, la a1, buf; li a2, 0x5555555555555555;
+              sd a2, 0(a1); li a3, 0x1aa; sb a3, 0(a1); ld a0, 0(a1))
+    TEST_CASE(86, a0, 0x555555555555beef, la a1, buf; li a2, 0x5555555555555555;
+              sd a2, 0(a1); li a3, 0xdeadbeef; sh a3, 0(a1); ld a0, 0(a1))
+    TEST_CASE(87, a0, 0x55555555deadbeef, la a1, buf; li a2, 0x5555555555555555;
+              sd a2, 0(a1); li a3, 0x12deadbeef; sw a3, 0(a1); ld a0, 0(a1))
+    TEST_CASE(88, a0, 0x0123456789abcdef, la a1, buf; li a2, 0x0123456789abcdef;
+              sd a2, 8(a1); ld a0, 8(a1))
+    TEST_CASE(89, a0, 0x000000ff00000000, la a1, buf + 16; sd zero, 0(a1);
+              li a3, -1; sb a3, 4(a1); ld a0, 0(a1))
     /* branches: each condition taken and not taken, at the edges */
-    TEST_CASE(90, a0, 0b1010, li a0, 0; li a1, -1; li a2, -1; beq a1, a2, 1f; ori a0, a0, 1; 1: ori a0, a0, 2; bne a1, a2, 2f; ori a0, a0, 8; 2:)
-    TEST_CASE(91, a0, 0b0101, li a0, 0; li a1, 1; li a2, -1; beq a1, a2, 1f; ori a0, a0, 1; 1: bne a1, a2, 2f; ori a0, a0, 2; 2: ori a0, a0, 4)
-    TEST_CASE(92, a0, 0b0110, li a0, 0; li a1, 0x8000000000000000; li a2, 0x7fffffffffffffff; blt a1, a2, 1f; ori a0, a0, 1; 1: bltu a1, a2, 2f; ori a0, a0, 2; 2: ori a0, a0, 4)
-    TEST_CASE(93, a0, 0b0101, li a0, 0; li a1, 0x8000000000000000; li a2, 0x7fffffffffffffff; bge a1, a2, 1f; ori a0, a0, 1; 1: bgeu a1, a2, 2f; ori a0, a0, 2; 2: ori a0, a0, 4)
-    TEST_CASE(94, a0, 0b0100, li a0, 0; li a1, -7; li a2, -7; bge a1, a2, 1f; ori a0, a0, 1; 1: bgeu a1, a2, 2f; ori a0, a0, 2; 2: ori a0, a0, 4)
-    TEST_CASE(95, a0, 0b0111, li a0, 0; li a1, -7; li a2, -7; blt a1, a2, 1f; ori a0, a0, 1; 1: bltu a1, a2, 2f; ori a0, a0, 2; 2: ori a0, a0, 4)
-    TEST_CASE(96, a0, 0b0100, li a0, 0; li a1, 0; li a2, 0xffffffffffffffff; bltu a1, a2, 1f; ori a0, a0, 1; 1: blt a2, a1, 2f; ori a0, a0, 2; 2: ori a0, a0, 4)
+    TEST_CASE(90, a0, 0b1010, li a0, 0; li a1, -1; li a2, -1; beq a1, a2, 1f;
+              ori a0, a0, 1; 1: ori a0, a0, 2; bne a1, a2, 2f; ori a0, a0, 8;
+              2:)
+    TEST_CASE(91, a0, 0b0101, li a0, 0; li a1, 1; li a2, -1; beq a1, a2, 1f;
+              ori a0, a0, 1; 1: bne a1, a2, 2f; ori a0, a0, 2; 2: ori a0, a0, 4)
+    TEST_CASE(92, a0, 0b0110, li a0, 0; li a1, 0x8000000000000000; li a2,
+              0x7fffffffffffffff; blt a1, a2, 1f; ori a0, a0, 1; 1: bltu a1, a2,
+              2f; ori a0, a0, 2; 2: ori a0, a0, 4)
+    TEST_CASE(93, a0, 0b0101, li a0, 0; li a1, 0x8000000000000000; li a2,
+              0x7fffffffffffffff; bge a1, a2, 1f; ori a0, a0, 1; 1: bgeu a1, a2,
+              2f; ori a0, a0, 2; 2: ori a0, a0, 4)
+    TEST_CASE(94, a0, 0b0100, li a0, 0; li a1, -7; li a2, -7; bge a1, a2, 1f;
+              ori a0, a0, 1; 1: bgeu a1, a2, 2f; ori a0, a0, 2; 2: ori a0, a0,
+              4)
+    TEST_CASE(95, a0, 0b0111, li a0, 0; li a1, -7; li a2, -7; blt a1, a2, 1f;
+              ori a0, a0, 1; 1: bltu a1, a2, 2f; ori a0, a0, 2; 2: ori a0, a0,
+              4)
+    TEST_CASE(96, a0, 0b0100, li a0, 0; li a1, 0; li a2, 0xffffffffffffffff;
+              bltu a1, a2, 1f; ori a0, a0, 1; 1: blt a2, a1, 2f; ori a0, a0, 2;
+              2: ori a0, a0, 4)
     /* backward branch loop */
-    TEST_CASE(97, a0, 55, li a0, 0; li a1, 10; 1: add a0, a0, a1; addi a1, a1, -1; bnez a1, 1b)
+    TEST_CASE(97, a0, 55, li a0, 0; li a1, 10; 1: add a0, a0, a1; addi a1, a1,
+              -1; bnez a1, 1b)
     /* jal/jalr: link = pc + 4; jalr target bit 0 cleared; rd = rs1 */
-    TEST_CASE(98, a0, 0, la a2, 2f; jal a1, 1f; 2: li a0, 1; j 3f; 1: sub a0, a1, a2; 3:)
-    TEST_CASE(99, a0, 0, la a1, 1f; addi a1, a1, 1; jalr a2, 0(a1); 3: li a0, 1; j 2f; 1: la a3, 3b; sub a0, a2, a3; 2:)
-    TEST_CASE(100, a0, 0, la a2, 1f; jalr a2, 0(a2); 1: la a3, 1b; sub a0, a2, a3)
-    TEST_CASE(101, a0, 0, la a1, 2f; addi a1, a1, 8; jalr zero, -8(a1); li a0, 1; j 3f; 2: li a0, 0; 3:)
+    TEST_CASE(98, a0, 0, la a2, 2f; jal a1, 1f; 2: li a0, 1; j 3f; 1: sub a0,
+              a1, a2; 3:)
+    TEST_CASE(99, a0, 0, la a1, 1f; addi a1, a1, 1; jalr a2, 0(a1); 3: li a0, 1;
+              j 2f; 1: la a3, 3b; sub a0, a2, a3; 2:)
+    TEST_CASE(100, a0, 0, la a2, 1f; jalr a2, 0(a2); 1: la a3, 1b; sub a0, a2,
+              a3)
+    TEST_CASE(101, a0, 0, la a1, 2f; addi a1, a1, 8; jalr zero, -8(a1); li a0,
+              1; j 3f; 2: li a0, 0; 3:)
     TEST_CASE(102, a0, 0, jal x0, 1f; li a0, 1; j 2f; 1: li a0, 0; 2:)
     /* fence is accepted as an ordering no-op */
     TEST_CASE(103, a0, 9, li a0, 9; fence; fence rw, rw; fence r, w; fence.tso)

@@ -25,9 +25,11 @@ main:
     TEST_RI(11, slli.uw, 0x8000000000000000, -1, 63)
     TEST_RI(12, slli.uw, 0x12345678, 0xabcdef0012345678, 0)
     /* Zbb: logic with negation */
-    TEST_RR(13, andn, 0xf000f000f000f000, 0xff00ff00ff00ff00, 0x0ff00ff00ff00ff0)
+    TEST_RR(13, andn, 0xf000f000f000f000, 0xff00ff00ff00ff00,
+            0x0ff00ff00ff00ff0)
     TEST_RR(14, orn, 0xff0fff0fff0fff0f, 0xff00ff00ff00ff00, 0x0ff00ff00ff00ff0)
-    TEST_RR(15, xnor, 0x0f0f0f0f0f0f0f0f, 0xff00ff00ff00ff00, 0x0ff00ff00ff00ff0)
+    TEST_RR(15, xnor, 0x0f0f0f0f0f0f0f0f, 0xff00ff00ff00ff00,
+            0x0ff00ff00ff00ff0)
     /* counts */
     TEST_R(16, clz, 64, 0)
     TEST_R(17, clz, 63, 1)
@@ -52,7 +54,8 @@ main:
     TEST_RR(35, min, -1, -1, 1)
     TEST_RR(36, minu, 1, -1, 1)
     TEST_RR(37, min, 0x8000000000000000, 0x8000000000000000, 0x7fffffffffffffff)
-    TEST_RR(38, maxu, 0x8000000000000000, 0x8000000000000000, 0x7fffffffffffffff)
+    TEST_RR(38, maxu, 0x8000000000000000, 0x8000000000000000,
+            0x7fffffffffffffff)
     /* extensions */
     TEST_R(39, sext.b, 0xffffffffffffff80, 0x80)
     TEST_R(40, sext.b, 0x7f, 0xffffffffffffff7f)
