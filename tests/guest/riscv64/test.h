@@ -283,8 +283,8 @@ static inline unsigned int guest_hartid(void)
  * TRY_IN(rec, insn, outputs...): run the asm statement insn (outputs as
  * in an asm's output list, named operands only) with a trap into the
  * mode that rec records armed to resume right after it.  Returns the
- * cause of the trap it raised, or NO_TRAP.  insn may use t0 and a7.  TRY_M and TRY_S name the
- * record of the M-mode and the S-mode handler.
+ * cause of the trap it raised, or NO_TRAP.  insn may use t0 and a7.
+ * TRY_M and TRY_S name the record of the M-mode and the S-mode handler.
  */
 #define TRY_IN(rec, insn, ...) ({ \
         volatile TrapRecord *r_ = &(rec)[guest_hartid()]; \
