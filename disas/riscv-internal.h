@@ -60,6 +60,14 @@ void riscv_disas_decode32(uint64_t pc, uint32_t insn, RiscvDisasText *t);
 void riscv_disas_decode_fma(uint32_t insn, RiscvDisasText *t);
 void riscv_disas_decode_op_fp(uint32_t insn, RiscvDisasText *t);
 
+/*
+ * The decoders of riscv-crypto.c: the scalar crypto forms of OP and
+ * OP-IMM (true when @insn is one), and RV128's OP-64 and OP-IMM-64.
+ */
+bool riscv_disas_decode_op_crypto(uint32_t insn, RiscvDisasText *t);
+bool riscv_disas_decode_op_imm_crypto(uint32_t insn, RiscvDisasText *t);
+void riscv_disas_decode_rv128(uint32_t insn, RiscvDisasText *t);
+
 /* The decoder of riscv-csr.c: SYSTEM (Zicsr and privileged). */
 void riscv_disas_decode_system(uint32_t insn, RiscvDisasText *t);
 

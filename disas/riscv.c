@@ -3,8 +3,9 @@
  * riscv.c: the RISC-V disassembler behind -d in_asm and HMP x/i.
  *
  * Decodes RV64I, M, A, F, D (and Q), C, Zicsr, Zifencei, Zba, Zbb,
- * Zbc, Zbs and the privileged instructions from the encodings of the
- * RISC-V unprivileged (20191213) and privileged (1.12) specifications.
+ * Zbc, Zbs, the scalar crypto extensions (riscv-crypto.c) and the
+ * privileged instructions from the encodings of the RISC-V unprivileged
+ * (20191213) and privileged (1.12) specifications.
  * The text is QEMU's, character for character: its mnemonics, its
  * pseudo-instructions (mv, nop, ret, j, beqz, bgt ...), rounding modes
  * printed first ("fadd.d dyn,fa0,fa1,fa2"), "# 0x..." targets after
@@ -212,7 +213,7 @@ static void rv_decode_op_imm_shift(uint32_t i, RiscvDisasText *t)
     } else if (name) {
         rvd_set(t, name, "%s,%s,%u", rvd_xreg[RV_RD(i)], rvd_xreg[RV_RS1(i)],
                 (i >> 20) & 0x7f);
-    } else {
+    } else if (!riscv_disas_decode_op_imm_crypto(i, t)) {
         rvd_illegal(t);
     }
 }
@@ -352,7 +353,7 @@ static void rv_decode_op(uint32_t i, RiscvDisasText *t)
     }
     if (name) {
         rv_set_rrr(t, name, i);
-    } else {
+    } else if (!riscv_disas_decode_op_crypto(i, t)) {
         rvd_illegal(t);
     }
 }
@@ -392,7 +393,7 @@ static void rv_decode_op_32(uint32_t i, RiscvDisasText *t)
             rv_set_rr(t, "zext.h", i);
             return;
         }
-        name = f3 == 0 ? "add.uw" : NULL;
+        name = f3 == 0 ? "add.uw" : f3 == 4 ? "packw" : NULL;
         break;
     case 0x10:
         name = shadd[f3];
@@ -555,6 +556,10 @@ void riscv_disas_decode32(uint64_t pc, uint32_t insn, RiscvDisasText *t)
         break;
     case 0x14:
         riscv_disas_decode_op_fp(insn, t);
+        break;
+    case 0x16:
+    case 0x1e:
+        riscv_disas_decode_rv128(insn, t);
         break;
     case 0x18:
         rv_decode_branch(pc, insn, t);

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-# One of each RV64GC + Zb*/Zicbo*/privileged instruction, with the operand
+# One of each RV64GC + Zb*/Zk*/Zicbo*/privileged instruction, with the operand
 # shapes that select pseudo-instructions, for scripts/riscv-disas-corpus.py.
 .option norvc
 # RV64I
@@ -358,3 +358,39 @@ ret
 jr a0
 jalr a0
 pause
+# Zbkb, Zbkx, Zbkc
+pack a0, a1, a2
+packh a0, a1, a2
+packw a0, a1, a2
+brev8 a0, a1
+xperm4 a0, a1, a2
+xperm8 a0, a1, a2
+# Zknd, Zkne, Zknh (RV64)
+aes64es a0, a1, a2
+aes64esm a0, a1, a2
+aes64ds a0, a1, a2
+aes64dsm a0, a1, a2
+aes64im a0, a1
+aes64ks1i a0, a1, 3
+aes64ks1i a0, a1, 10
+aes64ks2 a0, a1, a2
+sha256sum0 a0, a1
+sha256sum1 a0, a1
+sha256sig0 a0, a1
+sha256sig1 a0, a1
+sha512sum0 a0, a1
+sha512sum1 a0, a1
+sha512sig0 a0, a1
+sha512sig1 a0, a1
+# Zksed, Zksh
+sm4ed a0, a1, a2, 1
+sm4ks a0, a1, a2, 3
+sm3p0 a0, a1
+sm3p1 a0, a1
+# RV32-only and RV128 encodings QEMU also decodes
+.word 0x2ac58533
+.word 0x08f59513
+.word 0x08f5d513
+.word 0x50c58533
+.word 0x00c5857b
+.word 0x0055955b

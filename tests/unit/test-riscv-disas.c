@@ -5,8 +5,8 @@
  * riscv-disas-corpus.txt holds lines QEMU 7.2 printed for x/i (the
  * same text as -d in_asm), recorded by scripts/riscv-disas-corpus.py:
  * every instruction class of RV64GC, Zicsr with every CSR, Zba/Zbb/
- * Zbc/Zbs, the privileged instructions, all classes of compressed
- * encodings and random 32-bit words.  Each line must come out of
+ * Zbc/Zbs, scalar crypto, the privileged instructions, all classes of
+ * compressed encodings and random 32-bit words.  Each line must come out of
  * riscv_disas_block byte for byte, and riscv_disas_insn must give its
  * compact form.  Random input must never crash the decoder.
  */
