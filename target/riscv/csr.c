@@ -649,8 +649,11 @@ const RISCVCSROps csr_ops[CSR_TABLE_SIZE] = {
         write_counteren),
     CSR(CSR_SCOUNTEREN, "scounteren", csr_smode, read_counteren,
         write_counteren),
-    CSR(CSR_MCOUNTINHIBIT, "mcountinhibit", csr_any, read_mcountinhibit,
-        write_mcountinhibit),
+    [CSR_MCOUNTINHIBIT] = {
+        .name = "mcountinhibit", .predicate = csr_any,
+        .read = read_mcountinhibit, .write = write_mcountinhibit,
+        .min_priv_ver = PRIV_VERSION_1_11_0,    /* new in 1.11 */
+    },
     CSR_1_12(CSR_STIMECMP, "stimecmp", csr_sstc, read_stimecmp,
              write_stimecmp),
     CSR(CSR_CYCLE, "cycle", csr_ctr, read_counter, NULL),

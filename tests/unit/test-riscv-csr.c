@@ -48,6 +48,9 @@ static void test_read_only(void)
     th.env->priv_ver = PRIV_VERSION_1_11_0;
     g_assert_cmpint(csr_try_read(CSR_MCONFIGPTR), ==, ILLEGAL);
     g_assert_cmpint(csr_try_read(CSR_MENVCFG), ==, ILLEGAL);
+    g_assert_cmpint(csr_try_read(CSR_MCOUNTINHIBIT), ==, NONE);
+    th.env->priv_ver = PRIV_VERSION_1_10_0;
+    g_assert_cmpint(csr_try_read(CSR_MCOUNTINHIBIT), ==, ILLEGAL);
     test_hart_free();
 }
 
