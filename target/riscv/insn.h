@@ -144,9 +144,12 @@ RISCVCodePage *riscv_tlb_code_page(CPURISCVState *env, target_ulong pc,
 uint32_t riscv_fetch_uncached(CPURISCVState *env, target_ulong pc,
                               int mmu_idx);
 /*
- * Slow paths of loads and stores: misalignment, TLB refill, MMIO, code
- * pages.  Raise faults with tval @addr.
+ * Slow paths of loads and stores: misalignment (performed, as QEMU
+ * does), TLB refill, MMIO, code pages.  Raise faults with tval @addr.
+ * riscv_load_aligned raises load-address-misaligned instead (LR).
  */
+uint64_t riscv_load_aligned(CPURISCVState *env, target_ulong addr, int size,
+                            int mmu_idx);
 uint64_t riscv_load_slow(CPURISCVState *env, target_ulong addr, int size,
                          int mmu_idx);
 void riscv_store_slow(CPURISCVState *env, target_ulong addr, uint64_t val,

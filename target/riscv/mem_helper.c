@@ -90,17 +90,14 @@ static MemTxResult phys_write(hwaddr phys, uint64_t val, int size)
     return r;
 }
 
-uint64_t riscv_load_slow(CPURISCVState *env, target_ulong addr, int size,
-                         int mmu_idx)
+static uint64_t load_aligned(CPURISCVState *env, target_ulong addr, int size,
+                             int mmu_idx)
 {
     hwaddr phys;
     uint64_t val;
     void *host;
     bool code;
 
-    if (addr & (size - 1)) {
-        riscv_raise_exception(env, RISCV_EXCP_LOAD_ADDR_MIS, addr);
-    }
     host = riscv_tlb_host(env, addr, MMU_DATA_LOAD, mmu_idx, &phys, &code);
     if (host) {
         return ldn_host(host, size);
@@ -109,6 +106,35 @@ uint64_t riscv_load_slow(CPURISCVState *env, target_ulong addr, int size,
         riscv_raise_exception(env, RISCV_EXCP_LOAD_ACCESS_FAULT, addr);
     }
     return val;
+}
+
+/*
+ * QEMU 8.2 performs misaligned loads and stores (only LR/SC and AMOs
+ * must be aligned): byte by byte, little-endian, each byte through the
+ * TLB, so a fault names the byte's page.
+ */
+uint64_t riscv_load_slow(CPURISCVState *env, target_ulong addr, int size,
+                         int mmu_idx)
+{
+    uint64_t val = 0;
+    int i;
+
+    if (likely(!(addr & (size - 1)))) {
+        return load_aligned(env, addr, size, mmu_idx);
+    }
+    for (i = 0; i < size; i++) {
+        val |= load_aligned(env, addr + i, 1, mmu_idx) << (8 * i);
+    }
+    return val;
+}
+
+uint64_t riscv_load_aligned(CPURISCVState *env, target_ulong addr, int size,
+                            int mmu_idx)
+{
+    if (addr & (size - 1)) {
+        riscv_raise_exception(env, RISCV_EXCP_LOAD_ADDR_MIS, addr);
+    }
+    return load_aligned(env, addr, size, mmu_idx);
 }
 
 /*
@@ -132,18 +158,39 @@ static void stored(bool code, hwaddr phys, int size)
     }
 }
 
-void riscv_store_slow(CPURISCVState *env, target_ulong addr, uint64_t val,
-                      int size, int mmu_idx)
+static void store_aligned(CPURISCVState *env, target_ulong addr,
+                          uint64_t val, int size, int mmu_idx)
 {
     hwaddr phys;
     bool code;
-    void *host = store_target(env, addr, size, mmu_idx, &phys, &code);
+    void *host = riscv_tlb_host(env, addr, MMU_DATA_STORE, mmu_idx, &phys,
+                                &code);
 
     if (host) {
         stn_host(host, val, size);
         stored(code, phys, size);
     } else if (phys_write(phys, val, size) != MEMTX_OK) {
         riscv_raise_exception(env, RISCV_EXCP_STORE_AMO_ACCESS_FAULT, addr);
+    }
+}
+
+void riscv_store_slow(CPURISCVState *env, target_ulong addr, uint64_t val,
+                      int size, int mmu_idx)
+{
+    hwaddr phys;
+    bool code;
+    int i;
+
+    if (likely(!(addr & (size - 1)))) {
+        store_aligned(env, addr, val, size, mmu_idx);
+        return;
+    }
+    /* Both pages must be writable before any byte is. */
+    riscv_tlb_host(env, addr, MMU_DATA_STORE, mmu_idx, &phys, &code);
+    riscv_tlb_host(env, addr + size - 1, MMU_DATA_STORE, mmu_idx, &phys,
+                   &code);
+    for (i = 0; i < size; i++) {
+        store_aligned(env, addr + i, val >> (8 * i), 1, mmu_idx);
     }
 }
 
@@ -264,7 +311,7 @@ uint64_t riscv_lr(CPURISCVState *env, RISCVOp op, target_ulong addr,
                   int mmu_idx)
 {
     bool w = op == OP_LR_W;
-    uint64_t val = riscv_load_slow(env, addr, w ? 4 : 8, mmu_idx);
+    uint64_t val = riscv_load_aligned(env, addr, w ? 4 : 8, mmu_idx);
 
     if (w) {
         val = (int32_t)val;

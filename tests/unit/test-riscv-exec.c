@@ -482,6 +482,58 @@ static void test_page_crossing_insn(void)
     g_assert_cmpuint(X(7), ==, 8);
 }
 
+static void test_misaligned(void)
+{
+    load((uint32_t[]) {
+        LD(3, 1, 1), LW(4, 8, -3), SD(2, 8, 3), LD(5, 8, 3),
+        SH(2, 1, 0x7), LHU(6, 1, 0x7),
+    }, 6);
+    set_reg(1, DATA);
+    set_reg(8, DATA + 0x1000);
+    set_reg(2, 0x0123456789abcdefULL);
+    stq_le_phys(&address_space_memory, DATA, 0x8877665544332211ULL);
+    stq_le_phys(&address_space_memory, DATA + 8, 0xffeeddccbbaa9900ULL);
+    stl_le_phys(&address_space_memory, DATA + 0xffc, 0x44332211);
+    stl_le_phys(&address_space_memory, DATA + 0x1000, 0x88776655);
+    run(6);
+    g_assert_cmphex(X(3), ==, 0x0088776655443322ULL);
+    g_assert_cmphex(X(4), ==, 0x55443322);       /* across a page */
+    g_assert_cmphex(X(5), ==, 0x0123456789abcdefULL);
+    g_assert_cmphex(X(6), ==, 0xcdef);
+}
+
+/* With the trap code of cpu_helper.c: cause, tval, epc of a fault. */
+static void check_trap(uint32_t insn, uint64_t addr, uint64_t cause,
+                       uint64_t tval)
+{
+    load((uint32_t[]) { insn }, 1);
+    env->mtvec = RAM_BASE + 0x800;
+    memcpy(ram + 0x800, &(uint32_t){ JAL(0, 0) }, 4);
+    set_reg(1, addr);
+    run(1);     /* the faulting insn does not retire: the loop does */
+    g_assert_cmphex(env->mcause, ==, cause);
+    g_assert_cmphex(env->mtval, ==, tval);
+    /* A fetch fault's epc is the address fetched. */
+    g_assert_cmphex(env->mepc, ==,
+                    cause == RISCV_EXCP_INST_ACCESS_FAULT ? tval : RAM_BASE);
+    g_assert_cmphex(env->pc, ==, RAM_BASE + 0x800);
+}
+
+static void test_traps(void)
+{
+    check_trap(LR_W(3, 1), DATA + 1, RISCV_EXCP_LOAD_ADDR_MIS, DATA + 1);
+    check_trap(AMOADD_W(3, 1, 2), DATA + 2, RISCV_EXCP_STORE_AMO_ADDR_MIS,
+               DATA + 2);
+    check_trap(LD(3, 1, 0), 0x1000000, RISCV_EXCP_LOAD_ACCESS_FAULT,
+               0x1000000);
+    check_trap(SD(3, 1, 8), 0x1000000, RISCV_EXCP_STORE_AMO_ACCESS_FAULT,
+               0x1000008);
+    check_trap(0xffffffff, 0, RISCV_EXCP_ILLEGAL_INST, 0xffffffff);
+    check_trap(ECALL, 0, RISCV_EXCP_M_ECALL, 0);
+    check_trap(JALR(0, 1, 0), 0x1000000, RISCV_EXCP_INST_ACCESS_FAULT,
+               0x1000000);
+}
+
 static void test_isa_string(void)
 {
     g_autofree char *isa = riscv_isa_string(cpu);
@@ -551,6 +603,8 @@ int main(int argc, char **argv)
     g_test_add_func("/riscv/exec/tlb-flush", test_tlb_flush);
     g_test_add_func("/riscv/exec/mmio", test_mmio);
     g_test_add_func("/riscv/exec/page-crossing", test_page_crossing_insn);
+    g_test_add_func("/riscv/exec/misaligned", test_misaligned);
+    g_test_add_func("/riscv/exec/traps", test_traps);
     g_test_add_func("/riscv/cpu/isa-string", test_isa_string);
     g_test_add_func("/riscv/cpu/props", test_props);
     g_test_add_func("/riscv/cpu/dump-state", test_dump_state);
