@@ -176,6 +176,32 @@ int chardev_init_func(void *opaque, QemuOpts *opts, Error **errp)
     return qemu_chr_new_from_opts(opts, errp) ? 0 : -1;
 }
 
+static int qemu_chr_collect(Object *obj, void *opaque)
+{
+    GSList **list = opaque;
+    Chardev *chr = (Chardev *)object_dynamic_cast(obj, TYPE_CHARDEV);
+
+    /* Muxes first: they let go of their base chardevs. */
+    if (chr && object_dynamic_cast(obj, TYPE_CHARDEV_MUX)) {
+        *list = g_slist_prepend(*list, chr);
+    } else if (chr) {
+        *list = g_slist_append(*list, chr);
+    }
+    return 0;
+}
+
+void qemu_chr_cleanup(void)
+{
+    GSList *list = NULL;
+    GSList *l;
+
+    object_child_foreach(get_chardevs_root(), qemu_chr_collect, &list);
+    for (l = list; l; l = l->next) {
+        qemu_chr_delete(l->data);
+    }
+    g_slist_free(list);
+}
+
 void qemu_chr_delete(Chardev *chr)
 {
     if (chr->be) {

@@ -24,6 +24,7 @@
 #include "hw/boards.h"
 #include "hw/qdev-core.h"
 #include "monitor/monitor.h"
+#include "sysemu/qtest.h"
 #include "sysemu/runstate.h"
 #include "sysemu/vl.h"
 
@@ -125,6 +126,9 @@ void qemu_create_early_backends(void)
 
 void qemu_create_late_backends(void)
 {
+    if (vl.qtest_chrdev) {
+        qtest_server_init(vl.qtest_chrdev, vl.qtest_log, &error_fatal);
+    }
     object_option_foreach_add(object_create_late);
     qemu_opts_foreach(qemu_find_opts("mon"), monitor_init_opts, NULL,
                       &error_fatal);

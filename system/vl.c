@@ -26,6 +26,8 @@
 #include "hw/boards.h"
 #include "hw/qdev-core.h"
 #include "monitor/monitor.h"
+#include "chardev/char.h"
+#include "sysemu/qtest.h"
 #include "sysemu/numa.h"
 #include "sysemu/arch_init.h"
 #include "sysemu/os-posix.h"
@@ -460,5 +462,9 @@ int qemu_main(void)
     status = qemu_main_loop();
 
     qemu_cleanup(status);
+    /* As QEMU's qemu_cleanup ends: front ends, then their chardevs. */
+    monitor_cleanup();
+    qtest_server_cleanup();
+    qemu_chr_cleanup();
     return status;
 }

@@ -6,10 +6,13 @@
  * it is left out of -accel help.
  */
 #include "qemu/osdep.h"
+#include "qemu/timer.h"
 #include "sysemu/qtest.h"
 
 static int qtest_init_accel(MachineState *ms)
 {
+    /* Virtual time moves only when the test says (clock_step). */
+    qemu_clock_set_virtual_source(qtest_get_virtual_clock, NULL);
     return 0;
 }
 

@@ -48,6 +48,18 @@ void qemu_free_irqs(qemu_irq *irqs, int n)
     g_free(irqs);
 }
 
+void qemu_irq_intercept_in(qemu_irq *gpio_in, qemu_irq_handler handler,
+                           void *opaque, int n)
+{
+    int i;
+
+    for (i = 0; i < n; i++) {
+        gpio_in[i]->handler = handler;
+        gpio_in[i]->opaque = opaque;
+        gpio_in[i]->n = i;
+    }
+}
+
 void qemu_set_irq(qemu_irq irq, int level)
 {
     if (irq) {

@@ -101,6 +101,9 @@ void qemu_chr_set_filename(Chardev *chr, const char *fmt, ...)
 /* The chardev with id @label, or NULL. */
 Chardev *qemu_chr_find(const char *label);
 
+/* qemu_chr_cleanup: delete every chardev (qemu_cleanup, after monitors). */
+void qemu_chr_cleanup(void);
+
 /* qemu_chr_delete: unparent and free @chr (its front end detached). */
 void qemu_chr_delete(Chardev *chr);
 

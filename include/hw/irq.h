@@ -16,6 +16,14 @@ qemu_irq *qemu_allocate_irqs(qemu_irq_handler handler, void *opaque, int n);
 void qemu_free_irq(qemu_irq irq);
 void qemu_free_irqs(qemu_irq *irqs, int n);
 
+/*
+ * qemu_irq_intercept_in: from now on the @n lines @gpio_in call
+ * @handler(@opaque, i, level) instead of their device's handler
+ * (qtest's irq_intercept_in).
+ */
+void qemu_irq_intercept_in(qemu_irq *gpio_in, qemu_irq_handler handler,
+                           void *opaque, int n);
+
 /* A NULL line is allowed and does nothing. */
 void qemu_set_irq(qemu_irq irq, int level);
 

@@ -15,4 +15,17 @@ static inline bool qtest_enabled(void)
     return qtest_allowed;
 }
 
+/*
+ * qtest_server_init: serve the -qtest protocol (system/qtest.c) on a
+ * chardev "qtest" made from the short syntax @spec ("unix:PATH",
+ * "stdio", ...), logging to the file @log (NULL: stderr; "none": no
+ * log).  Returns false with @errp set ('Failed to initialize device for
+ * qtest: "SPEC"').
+ */
+bool qtest_server_init(const char *spec, const char *log, Error **errp);
+void qtest_server_cleanup(void);
+
+/* The qtest accelerator's virtual clock, moved by clock_step/clock_set. */
+int64_t qtest_get_virtual_clock(void);
+
 #endif

@@ -52,15 +52,14 @@ ACCEPTED = [
     ['-option-rom', 'x.rom'], ['-fw_cfg', 'name=opt/x,string=y'],
     ['-parallel', 'none'], ['-debugcon', 'null'],
     # Their chardevs are created: a free port, a socket path that binds.
-    ['-gdb', 'tcp::1234'], ['-s'], ['-qtest', 'null'],
-    ['-qtest-log', '/dev/null'],
+    ['-gdb', 'tcp::1234'], ['-s'],
     ['-incoming', 'defer'],
 ]
 
 # Options acted on, silently, in the same run: QMP monitors on their
 # chardevs (a free port, a socket path that binds), no human monitor.
 ACTED = [
-    ['-monitor', 'none'],
+    ['-monitor', 'none'], ['-qtest', 'null'], ['-qtest-log', '/dev/null'],
     ['-qmp', 'tcp:127.0.0.1:0,server=on,wait=off'],
     ['-qmp-pretty', 'unix:%s/qlite-parse-%d.sock,server=on,wait=off' %
      (tempfile.gettempdir(), os.getpid())],
