@@ -89,12 +89,15 @@ static void reset_log(void)
     irq_count = 0;
 }
 
+/* up to 1 s of guest time (or 10^8 polls, should mtime stand still) */
 static void wait_irqs(unsigned int n)
 {
     uint64_t start = mtime();
+    unsigned int polls = 0;
 
-    while (irq_count < n && mtime() - start < 10000000) {
-        /* up to 1 s of guest time */
+    while (irq_count < n && mtime() - start < 10000000 &&
+           ++polls < 100000000) {
+        /* the interrupt arrives through m_irq */
     }
 }
 

@@ -71,10 +71,10 @@ static void hammer(unsigned int hart)
 static void wait_phase(unsigned int hart, uint32_t value)
 {
     volatile uint64_t *mtime = (volatile uint64_t *)CLINT_MTIME;
-    uint64_t start = *mtime;
+    uint64_t start = *mtime, polls = 0;
 
     while (phase[hart] < value) {
-        if (*mtime - start > 200000000) {
+        if (*mtime - start > 200000000 || ++polls > 2000000000ull) {
             guest_printf("FAIL: hart %u did not reach phase %u\n", hart,
                          value);
             guest_exit(1);
