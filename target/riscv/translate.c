@@ -104,9 +104,12 @@ static uint32_t rol32(uint32_t v, unsigned n)
         left--;                                             \
         goto *labels[__atomic_load_n(&insn->op, __ATOMIC_ACQUIRE)]; \
     } while (0)
+/* A slot per 2 bytes, 16 bytes a slot: the next is len * 8 bytes on. */
+QEMU_BUILD_BUG_ON(sizeof(RISCVInsn) != 16);
 #define NEXT() do {                                         \
-        pc += insn->len;                                    \
-        insn += insn->len >> 1;                             \
+        unsigned len_ = insn->len;                          \
+        pc += len_;                                         \
+        insn = (RISCVInsn *)((char *)insn + len_ * 8);      \
         DISPATCH();                                         \
     } while (0)
 #define ALU(name, expr) L_##name: RD = (expr); NEXT();
