@@ -8,6 +8,8 @@
 #include "qapi/error.h"
 #include "qemu/module.h"
 #include "exec/memory.h"
+#include "hw/core/cpu.h"
+#include "disas/riscv.h"
 #include "sysemu/arch_init.h"
 #include "sysemu/runstate.h"
 #include "sysemu/vl-opts.h"
@@ -362,6 +364,120 @@ static void test_hmp_xp_formats(void)
     hmp_expect("xp/1xw 0x1000+4*2", "0000000000001008: 0x0b0a0908\r\n");
 }
 
+/*
+ * A fake CPU: its registers dump as one line, and its virtual addresses
+ * are the physical ones plus 0x10000 (below 0x1000 only).
+ */
+#define TYPE_HMP_FAKE_CPU "hmp-fake-cpu"
+#define FAKE_VIRT_OFFSET 0x10000
+
+static void fake_dump_state(CPUState *cs, FILE *f, int flags)
+{
+    fprintf(f, "regs of %d%s\n", cs->cpu_index,
+            flags & CPU_DUMP_FPU ? " with fpu" : "");
+}
+
+static int fake_memory_rw_debug(CPUState *cs, vaddr addr, uint8_t *buf,
+                                int len, bool is_write)
+{
+    if (addr + len > 0x1000) {
+        return -1;
+    }
+    address_space_read(&address_space_memory, addr + FAKE_VIRT_OFFSET,
+                       MEMTXATTRS_UNSPECIFIED, buf, len);
+    return 0;
+}
+
+static void fake_cpu_class_init(ObjectClass *oc, void *data)
+{
+    CPUClass *cc = CPU_CLASS(oc);
+
+    cc->dump_state = fake_dump_state;
+    cc->memory_rw_debug = fake_memory_rw_debug;
+}
+
+static const TypeInfo fake_cpu_info = {
+    .name = TYPE_HMP_FAKE_CPU,
+    .parent = TYPE_CPU,
+    .instance_size = sizeof(CPUState),
+    .class_size = sizeof(CPUClass),
+    .class_init = fake_cpu_class_init,
+};
+
+/* What riscv_disas_block prints, with the monitor's "\r\n" lines. */
+static char *disas_text(uint64_t pc, const uint8_t *code, size_t len)
+{
+    char *text = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&text, &size);
+    g_auto(GStrv) lines = NULL;
+
+    riscv_disas_block(f, pc, code, len);
+    fclose(f);
+    lines = g_strsplit(text, "\n", -1);
+    free(text);
+    return g_strjoinv("\r\n", lines);
+}
+
+static void test_hmp_cpus(void)
+{
+    static MemoryRegion ram;
+    static const uint8_t code[] = {
+        0x13, 0x01, 0x01, 0xff,         /* addi sp,sp,-16 */
+        0x01, 0x00,                     /* c.nop */
+        0x97, 0x02, 0x00, 0x00,         /* auipc t0,0 */
+    };
+    CPUState *cpu0, *cpu1;
+    g_autofree char *cpus = NULL;
+    g_autofree char *want = NULL;
+    g_autofree char *got = NULL;
+    g_autofree char *d0 = NULL, *d1 = NULL, *d2 = NULL;
+
+    type_register_static(&fake_cpu_info);
+    cpu0 = cpu_create(TYPE_HMP_FAKE_CPU);
+    cpu1 = cpu_create(TYPE_HMP_FAKE_CPU);
+    g_assert_true(memory_region_init_ram(&ram, NULL, "hmp-cpu-ram", 0x1000,
+                                         &error_abort));
+    memory_region_add_subregion(get_system_memory(), FAKE_VIRT_OFFSET, &ram);
+    memcpy(memory_region_get_ram_ptr(&ram), code, sizeof(code));
+
+    want = g_strdup_printf("* CPU #0: thread_id=%d\r\n  CPU #1: "
+                           "thread_id=%d\r\n", cpu0->thread_id,
+                           cpu1->thread_id);
+    hmp_expect("info cpus", want);
+    g_assert_cmpint(cpu0->thread_id, >, 0);
+    cpus = hmp_run_command_line("info cpus", cpu1);
+    g_assert_true(g_str_has_prefix(cpus, "  CPU #0"));
+    g_assert_nonnull(strstr(cpus, "* CPU #1"));
+    hmp_expect("info registers", "\r\nCPU#0\r\nregs of 0 with fpu\r\n");
+    hmp_expect("info registers 1", "\r\nCPU#1\r\nregs of 1 with fpu\r\n");
+    hmp_expect("info registers -a", "\r\nCPU#0\r\nregs of 0 with fpu\r\n"
+               "\r\nCPU#1\r\nregs of 1 with fpu\r\n");
+    hmp_expect("info registers 2", "CPU#2 not available\r\n");
+    got = hmp_run_command_line("info registers", cpu1);
+    g_assert_cmpstr(got, ==, "\r\nCPU#1\r\nregs of 1 with fpu\r\n");
+
+    /* x: through the CPU's view; xp: physical. */
+    hmp_expect("x/2xw 0", "0000000000000000: 0xff010113 0x02970001\r\n");
+    hmp_expect("x/1xw 0xffc", "0000000000000ffc: 0x00000000\r\n");
+    hmp_expect("x/2xw 0xffc", "0000000000000ffc: Cannot access memory\r\n");
+    d0 = disas_text(0, code, 4);
+    d1 = disas_text(4, code + 4, 2);
+    d2 = disas_text(6, code + 6, 4);
+    g_free(want);
+    want = g_strconcat(d0, d1, d2, NULL);
+    g_assert_nonnull(strstr(d0, "addi"));
+    g_free(got);
+    got = hmp_run_command_line("x/3i 0", NULL);
+    g_assert_cmpstr(got, ==, want);
+    g_free(got);
+    got = hmp_run_command_line("xp/3i 0x10000", NULL);
+    g_assert_true(g_str_has_prefix(got, "0x0000000000010000:  ff010113"));
+    hmp_expect("x/1i 0x1000", "0x0000000000001000: Cannot access "
+               "memory\r\n");
+    hmp_expect("x/1xw 0", "0000000000000000: 0xff010113\r\n");
+}
+
 /* A readline monitor: banner, prompt, echo, history, focus. */
 static void hmp_out(void *opaque, const char *buf, size_t len)
 {
@@ -420,5 +536,6 @@ int main(int argc, char **argv)
     g_test_add_func("/hmp/cmd/run-state", test_hmp_run_state);
     g_test_add_func("/hmp/terminal", test_hmp_terminal);
     g_test_add_func("/hmp/cmd/xp-formats", test_hmp_xp_formats);
+    g_test_add_func("/hmp/cpu/commands", test_hmp_cpus);
     return g_test_run();
 }
