@@ -108,9 +108,18 @@ static void code_page_protect_locked(hwaddr phys)
             for (j = 0; j < RISCV_TLB_SIZE; j++) {
                 RISCVTLBEntry *e = &env->tlb.e[i][j];
 
+                uint64_t tag = __atomic_load_n(&e->tag_write,
+                                               __ATOMIC_RELAXED);
+
+                /*
+                 * The owner may flush the entry meanwhile: only a tag
+                 * still unchanged gets the flag, never a revived one.
+                 */
                 if (e->phys == phys) {
-                    __atomic_store_n(&e->tag_write, e->tag_write | TLB_SLOW,
-                                     __ATOMIC_RELAXED);
+                    __atomic_compare_exchange_n(&e->tag_write, &tag,
+                                                tag | TLB_SLOW, false,
+                                                __ATOMIC_RELAXED,
+                                                __ATOMIC_RELAXED);
                 }
             }
         }
