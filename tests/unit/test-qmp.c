@@ -26,6 +26,7 @@
 #include "monitor/monitor.h"
 #include "chardev/char.h"
 #include <sys/un.h>
+#include "socket-helpers.h"
 
 const uint32_t arch_type = QEMU_ARCH_ALL;
 const char target_name[] = "riscv64";
@@ -671,37 +672,6 @@ static void test_query_name_set(void)
                 "{\"return\": {\"name\": \"vm1\"}}");
     qemu_opts_del(opts);
     conn_free(c);
-}
-
-/* Read from @fd, running the main context, until @want has arrived. */
-static char *unix_read_until(int fd, const char *want)
-{
-    GString *s = g_string_new("");
-    char buf[4096];
-    ssize_t n;
-    int i;
-
-    for (i = 0; i < 1000 && !strstr(s->str, want); i++) {
-        g_main_context_iteration(NULL, false);
-        n = recv(fd, buf, sizeof(buf), MSG_DONTWAIT);
-        if (n > 0) {
-            g_string_append_len(s, buf, n);
-        } else {
-            g_usleep(1000);
-        }
-    }
-    return g_string_free(s, false);
-}
-
-static int unix_connect(const char *path)
-{
-    struct sockaddr_un addr = { .sun_family = AF_UNIX };
-    int fd = socket(AF_UNIX, SOCK_STREAM, 0);
-
-    g_strlcpy(addr.sun_path, path, sizeof(addr.sun_path));
-    g_assert_cmpint(connect(fd, (struct sockaddr *)&addr, sizeof(addr)),
-                    ==, 0);
-    return fd;
 }
 
 static void test_chardev_socket(void)

@@ -6,8 +6,6 @@
  * the one-device rule.
  */
 #include "qemu/osdep.h"
-#include <sys/socket.h>
-#include <sys/un.h>
 #include "qapi/error.h"
 #include "qemu/module.h"
 #include "hw/irq.h"
@@ -17,6 +15,7 @@
 #include "sysemu/qtest.h"
 #include "sysemu/vl-opts.h"
 #include "chardev/char.h"
+#include "socket-helpers.h"
 
 const uint32_t arch_type = QEMU_ARCH_RISCV;
 const char target_name[] = "riscv64";
@@ -28,25 +27,6 @@ static void device_irq_in(void *opaque, int n, int level)
     device_level[n] = level;
 }
 
-static char *read_until(int fd, const char *want)
-{
-    GString *s = g_string_new("");
-    char buf[4096];
-    ssize_t n;
-    int i;
-
-    for (i = 0; i < 2000 && !strstr(s->str, want); i++) {
-        g_main_context_iteration(NULL, false);
-        n = recv(fd, buf, sizeof(buf), MSG_DONTWAIT);
-        if (n > 0) {
-            g_string_append_len(s, buf, n);
-        } else {
-            g_usleep(1000);
-        }
-    }
-    return g_string_free(s, false);
-}
-
 static void expect(int fd, const char *cmd, const char *reply)
 {
     g_autofree char *got = NULL;
@@ -54,7 +34,7 @@ static void expect(int fd, const char *cmd, const char *reply)
     if (cmd) {
         g_assert_cmpint(write(fd, cmd, strlen(cmd)), ==, (ssize_t)strlen(cmd));
     }
-    got = read_until(fd, reply);
+    got = unix_read_until(fd, reply);
     g_assert_cmpstr(got, ==, reply);
 }
 
@@ -82,14 +62,8 @@ static int start_server(const char *dir, int round)
     g_autofree char *path = g_strdup_printf("%s/q%d.sock", dir, round);
     g_autofree char *spec = g_strdup_printf("unix:%s,server=on,wait=off",
                                             path);
-    struct sockaddr_un addr = { .sun_family = AF_UNIX };
-    int fd = socket(AF_UNIX, SOCK_STREAM, 0);
-
     g_assert_true(qtest_server_init(spec, "none", &error_abort));
-    g_strlcpy(addr.sun_path, path, sizeof(addr.sun_path));
-    g_assert_cmpint(connect(fd, (struct sockaddr *)&addr, sizeof(addr)),
-                    ==, 0);
-    return fd;
+    return unix_connect(path);
 }
 
 static void stop_server(int fd)
