@@ -91,8 +91,7 @@ static const QmpArg qmp_hmp_args[] = {
 };
 
 static const QmpCommand qmp_machine_cmds[] = {
-    { .name = "query-cpus-fast", .fn = qmp_cmd_query_cpus_fast,
-      .allow_preconfig = true },
+    { .name = "query-cpus-fast", .fn = qmp_cmd_query_cpus_fast },
     { .name = "query-kvm", .fn = qmp_cmd_query_kvm },
     { .name = "query-iothreads", .fn = qmp_cmd_query_iothreads,
       .allow_preconfig = true },

@@ -187,6 +187,20 @@ def test_mux_hidden_monitor(target):
     check_eq(t.close(), 0, 'Ctrl-A x status')
 
 
+def test_serial_mon(target):
+    """-serial mon:stdio puts a human monitor on the serial port's mux."""
+    t = Tty(target, ['-S', '-nodefaults', '-serial', 'mon:stdio'])
+    check_eq(t.read_until(PROMPT), BANNER + PROMPT, 'mon:stdio banner')
+    t.send('info chardev\r')
+    out = t.read_until(PROMPT)
+    check('serial0: filename=mux\r\n' in out and
+          'serial0-base: filename=stdio\r\n' in out,
+          'serial0 and its base: %r' % out)
+    t.send('\x01x')
+    t.read_until('QEMU: Terminated\n\r')
+    check_eq(t.close(), 0, 'mon:stdio Ctrl-A x status')
+
+
 def unix_connect(path):
     s = socket.socket(socket.AF_UNIX)
     s.settimeout(5)
@@ -392,6 +406,30 @@ def test_qmp_side(target, tmp):
         check_eq((rc, out), (0, ''), 'quit')
 
 
+def test_preconfig_rules(target, tmp):
+    """Which of these commands QEMU allows before the machine exists."""
+    path = os.path.join(tmp, 'pre-%s.sock' % target)
+    with start(target, '-preconfig', '-nodefaults', '-qmp',
+               'unix:%s,server=on,wait=off' % path, idle=True) as inst:
+        if not inst.wait_ready():
+            return
+        q = Qmp(path)
+        check_eq(q.cmd('query-iothreads'), {'return': []}, 'iothreads')
+        check_eq(len(q.cmd('query-chardev')['return']), 1, 'query-chardev')
+        for name, args in [
+                ('chardev-add', {'id': 'r', 'backend': {'type': 'null',
+                                                        'data': {}}}),
+                ('chardev-remove', {'id': 'r'}),
+                ('ringbuf-read', {'device': 'r', 'size': 1}),
+                ('query-cpus-fast', {}), ('query-kvm', {}),
+                ('human-monitor-command', {'command-line': 'info status'})]:
+            check_eq(q.cmd(name, **args),
+                     err("The command '%s' is permitted only after machine "
+                         "initialization has completed" % name), name)
+        q.cmd('quit')
+        inst.wait()
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         for target in TARGETS:
@@ -399,8 +437,10 @@ def main():
             test_pipe_session(target)
             test_mux_focus(target)
             test_mux_hidden_monitor(target)
+            test_serial_mon(target)
             test_socket_monitor(target, tmp)
             test_qmp_side(target, tmp)
+            test_preconfig_rules(target, tmp)
     finish()
 
 
