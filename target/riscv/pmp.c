@@ -44,6 +44,11 @@ static void pmp_decode_napot(target_ulong a, hwaddr *sa, hwaddr *ea)
         return;
     }
     ones = __builtin_ctzll(~a);
+    if (ones + 3 >= 64) {
+        *sa = 0;
+        *ea = UINT64_MAX;
+        return;
+    }
     *sa = (a & ~((1ULL << ones) - 1)) << 2;
     *ea = *sa + (1ULL << (ones + 3)) - 1;
 }
@@ -57,10 +62,13 @@ static void pmp_update_rule_addr(CPURISCVState *env, uint32_t i)
 
     switch (pmp_a_field(t->pmp[i].cfg_reg)) {
     case PMP_AMATCH_TOR:
+        /* [pmpaddr(i-1), pmpaddr(i)): empty (sa > ea) if not increasing */
         sa = prev << 2;
-        ea = (addr << 2) - 1;
-        if (sa > ea) {
-            sa = ea = 0;      /* empty: matches no address */
+        if ((addr << 2) <= sa) {
+            sa = 1;
+            ea = 0;
+        } else {
+            ea = (addr << 2) - 1;
         }
         break;
     case PMP_AMATCH_NA4:
@@ -232,7 +240,8 @@ static target_ulong pmp_tlb_size(CPURISCVState *env, hwaddr addr)
         hwaddr sa = env->pmp_state.addr[i].sa;
         hwaddr ea = env->pmp_state.addr[i].ea;
 
-        if (pmp_a_field(env->pmp_state.pmp[i].cfg_reg) == PMP_AMATCH_OFF) {
+        if (pmp_a_field(env->pmp_state.pmp[i].cfg_reg) == PMP_AMATCH_OFF ||
+            sa > ea) {
             continue;
         }
         if (sa <= page_sa && ea >= page_ea) {

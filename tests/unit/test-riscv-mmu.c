@@ -461,6 +461,27 @@ static void test_pmp_all_memory(void)
     pmp_set(0, NAPOT | PMP_READ | PMP_WRITE | PMP_EXEC, -1);
     g_assert_true(pmp_ok(0, 8, PAGE_WRITE, PRV_U));
     g_assert_true(pmp_ok(UINT64_MAX - 7, 8, PAGE_EXEC, PRV_S));
+    /* 2^64 and 2^65 bytes: the whole space too */
+    pmp_set(0, NAPOT | PMP_READ, INT64_MAX);
+    g_assert_true(pmp_ok(UINT64_MAX - 7, 8, PAGE_READ, PRV_S));
+    pmp_set(0, NAPOT | PMP_READ, UINT64_MAX >> 2);
+    g_assert_true(pmp_ok(RAM_BASE, 8, PAGE_READ, PRV_S));
+    test_hart_free();
+}
+
+/* A TOR entry whose top is not above the entry below matches nothing. */
+static void test_pmp_tor_empty(void)
+{
+    test_hart_new();
+    pmp_set(0, TOR | PMP_READ, 0);                  /* [0, 0) */
+    g_assert_false(pmp_ok(0, 4, PAGE_READ, PRV_S));
+    g_assert_false(pmp_ok(RAM_BASE, 4, PAGE_READ, PRV_S));
+    pmp_set(1, 0, 0x2000);
+    pmp_set(2, TOR | PMP_READ, 0x1000);             /* [0x8000, 0x4000) */
+    g_assert_false(pmp_ok(0x5000, 4, PAGE_READ, PRV_S));
+    pmp_set(3, NAPOT | PMP_READ | PMP_WRITE, -1);   /* the rest: RW */
+    g_assert_true(pmp_ok(0x5000, 4, PAGE_WRITE, PRV_S));
+    g_assert_true(pmp_ok(0, 4, PAGE_WRITE, PRV_S));
     test_hart_free();
 }
 
@@ -543,6 +564,7 @@ int main(int argc, char **argv)
     g_test_add_func("/riscv/pmp/lock", test_pmp_lock);
     g_test_add_func("/riscv/pmp/reset", test_pmp_reset);
     g_test_add_func("/riscv/pmp/all-memory", test_pmp_all_memory);
+    g_test_add_func("/riscv/pmp/tor-empty", test_pmp_tor_empty);
     g_test_add_func("/riscv/pmp/tlb-size", test_pmp_tlb_size);
     g_test_add_func("/riscv/pmp/walk-faults", test_pmp_walk_faults);
     return g_test_run();
