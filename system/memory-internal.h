@@ -28,6 +28,7 @@ typedef struct FlatRange {
 struct FlatView {
     FlatRange *ranges;
     unsigned nr;
+    unsigned users;             /* address spaces showing it (BQL) */
     FlatView *next_retired;
 };
 

@@ -443,8 +443,11 @@ static void address_space_set_view(AddressSpace *as, FlatView *fv)
 {
     FlatView *old = as->current_map;
 
+    if (fv) {
+        fv->users++;
+    }
     __atomic_store_n(&as->current_map, fv, __ATOMIC_SEQ_CST);
-    if (old) {
+    if (old && --old->users == 0) {
         old->next_retired = retired_views;
         retired_views = old;
     }
@@ -457,8 +460,22 @@ static void address_space_set_view(AddressSpace *as, FlatView *fv)
     }
 }
 
+/*
+ * Give @as the view of its root: the one of an address space before it
+ * in the list with the same root (already up to date), else a new one.
+ * Address spaces over one root (the CPUs' and "memory") share a view.
+ */
 static void address_space_update_view(AddressSpace *as)
 {
+    AddressSpace *other;
+    unsigned i;
+
+    for (i = 0; (other = address_space_nth(i)) != as; i++) {
+        if (other->root == as->root) {
+            address_space_set_view(as, other->current_map);
+            return;
+        }
+    }
     address_space_set_view(as, flatview_build(as->root));
 }
 
