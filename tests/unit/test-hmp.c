@@ -517,6 +517,51 @@ static void test_hmp_terminal(void)
     monitor_hmp_free(mon);
 }
 
+/*
+ * Random command lines and keystrokes (a fixed seed): whatever comes
+ * in gets an answer, never a crash.  The words are biased towards the
+ * monitor's own, so that argument parsing is reached.
+ */
+static void test_hmp_random_input(void)
+{
+    static const char *const words[] = {
+        "x", "xp", "info", "help", "registers", "mtree", "status", "cpus",
+        "/", "/4", "/x", "/i", "/c", "/2g", "/9999999999", "0x", "-1", "(",
+        ")", "+", "*", "/0", "$pc", "'", "-a", "-f", " ", "  ", "\t", "?",
+        "history", "chardev", "version", "stop", "cont",
+    };
+    g_autoptr(GRand) rand = g_rand_new_with_seed(20251203);
+    g_autoptr(GString) out = g_string_new(NULL);
+    MonitorHMP *mon = monitor_hmp_new(hmp_out, out, true);
+    int i, j;
+
+    for (i = 0; i < 3000; i++) {
+        g_autoptr(GString) line = g_string_new(NULL);
+        g_autofree char *reply = NULL;
+        int n = g_rand_int_range(rand, 0, 6);
+
+        for (j = 0; j < n; j++) {
+            g_string_append(line, words[g_rand_int_range(
+                rand, 0, G_N_ELEMENTS(words))]);
+        }
+        reply = hmp_run_command_line(line->str, NULL);
+        g_assert_nonnull(reply);
+    }
+    monitor_hmp_focus_in(mon);
+    for (i = 0; i < 200000; i++) {
+        uint8_t byte = g_rand_int_range(rand, 0, 256);
+
+        if (byte == '\r' || byte == '\n' || byte == 'q') {
+            continue;           /* no lines: only the editor is exercised */
+        }
+        monitor_hmp_feed(mon, &byte, 1);
+        if (out->len > 65536) {
+            g_string_truncate(out, 0);
+        }
+    }
+    monitor_hmp_free(mon);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -537,5 +582,6 @@ int main(int argc, char **argv)
     g_test_add_func("/hmp/terminal", test_hmp_terminal);
     g_test_add_func("/hmp/cmd/xp-formats", test_hmp_xp_formats);
     g_test_add_func("/hmp/cpu/commands", test_hmp_cpus);
+    g_test_add_func("/hmp/cpu/random-input", test_hmp_random_input);
     return g_test_run();
 }
