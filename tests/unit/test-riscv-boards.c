@@ -20,6 +20,7 @@
 #include "hw/riscv/numa.h"
 #include "sysemu/numa.h"
 #include "sysemu/qtest.h"
+#include "sysemu/sysemu.h"
 #include "sysemu/tcg.h"
 
 static QemuOptsList numa_opts = {
@@ -62,6 +63,12 @@ static void board_init_free(MachineState *ms)
 {
     board_init(ms);
     object_unref(ms);
+}
+
+/* The boards' serial port: none (vl.c's is not linked in). */
+Chardev *serial_hd(int i)
+{
+    return NULL;
 }
 
 #define OPTS(...) ((const char *const[]) { __VA_ARGS__, NULL })
