@@ -21,6 +21,7 @@
 #include "sysemu/numa.h"
 #include "sysemu/qtest.h"
 #include "sysemu/sysemu.h"
+#include "target/riscv/cpu.h"
 #include "sysemu/tcg.h"
 
 static QemuOptsList numa_opts = {
@@ -65,10 +66,30 @@ static void board_init_free(MachineState *ms)
     object_unref(ms);
 }
 
-/* The boards' serial port: none (vl.c's is not linked in). */
+/*
+ * What the boards use of vl.c and of the hart, which are not linked in:
+ * the checks tested here fail before any hart or serial port exists.
+ */
 Chardev *serial_hd(int i)
 {
     return NULL;
+}
+
+char *riscv_isa_string(RISCVCPU *cpu)
+{
+    g_assert_not_reached();
+}
+
+uint64_t riscv_cpu_update_mip(CPURISCVState *env, uint64_t mask,
+                              uint64_t value)
+{
+    g_assert_not_reached();
+}
+
+void riscv_cpu_set_rdtime_fn(CPURISCVState *env, uint64_t (*fn)(void *),
+                             void *arg)
+{
+    g_assert_not_reached();
 }
 
 #define OPTS(...) ((const char *const[]) { __VA_ARGS__, NULL })
