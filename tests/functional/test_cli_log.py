@@ -44,7 +44,8 @@ def test_log(target):
               in out and out.endswith('\nUse "-d trace:help" to get a list '
                                       'of trace events.\n\n'),
               '%s: the list of log items: %r' % (what(target, args), out))
-    expect_running(target, ['-d', 'in_asm,int,guest_errors'])
+    # Stopped (-S): no guest code runs, so nothing is logged.
+    expect_running(target, ['-S', '-d', 'in_asm,int,guest_errors'])
 
     # -D creates its file even without -d.
     log = os.path.join(TMP, target + '-empty.log')

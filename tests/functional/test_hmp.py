@@ -88,8 +88,8 @@ class Tty:
 
 def test_tty_session(target):
     """A terminal user: banner, commands, arrows and history, quit."""
-    t = Tty(target, ['-S', '-nodefaults', '-name', 'vm1', '-monitor',
-                     'stdio'])
+    t = Tty(target, ['-S', '-nodefaults', '-M', 'none', '-name', 'vm1',
+                     '-monitor', 'stdio'])
     check_eq(t.read_until(PROMPT), BANNER + PROMPT, 'banner and prompt')
     t.send('info name\r')
     check_eq(t.read_until(PROMPT), typed('info name', 'vm1\r\n'),
@@ -393,7 +393,8 @@ def test_chardev_cmds(target, q, tmp):
 
 def test_qmp_side(target, tmp):
     path = os.path.join(tmp, 'q-%s.sock' % target)
-    with start(target, '-S', '-nodefaults', '-chardev',
+    # Machine none: no CPU for query-cpus-fast to list.
+    with start(target, '-S', '-nodefaults', '-M', 'none', '-chardev',
                'socket,id=mon,path=%s,server=on,wait=off' % path,
                '-mon', 'chardev=mon,mode=control', idle=True) as inst:
         if not inst.wait_ready():
