@@ -188,8 +188,11 @@ def test_mux_hidden_monitor(target):
 
 
 def test_serial_mon(target):
-    """-serial mon:stdio puts a human monitor on the serial port's mux."""
-    t = Tty(target, ['-S', '-nodefaults', '-serial', 'mon:stdio'])
+    """-serial mon:stdio puts a human monitor on the serial port's mux.
+    Machine none: a board's console (spike's HTIF) would take the focus
+    first, as in QEMU, and the banner would wait for Ctrl-A c."""
+    t = Tty(target, ['-S', '-nodefaults', '-M', 'none', '-serial',
+                     'mon:stdio'])
     check_eq(t.read_until(PROMPT), BANNER + PROMPT, 'mon:stdio banner')
     t.send('info chardev\r')
     out = t.read_until(PROMPT)
