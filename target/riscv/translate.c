@@ -102,7 +102,8 @@ static uint32_t rol32(uint32_t v, unsigned n)
             goto out;                                       \
         }                                                   \
         left--;                                             \
-        goto *labels[__atomic_load_n(&insn->op, __ATOMIC_ACQUIRE)]; \
+        op = __atomic_load_n(&insn->op, __ATOMIC_ACQUIRE);  \
+        goto *labels[op];                                   \
     } while (0)
 /* A slot per 2 bytes, 16 bytes a slot: the next is len * 8 bytes on. */
 QEMU_BUILD_BUG_ON(sizeof(RISCVInsn) != 16);
@@ -171,6 +172,11 @@ QEMU_BUILD_BUG_ON(sizeof(RISCVInsn) != 16);
     L_##name: STORE(T, size, RS1 + IMM, RS2); NEXT();
 
 #define LABEL(name) [OP_##name] = &&L_##name,
+/*
+ * The slot as dispatched, for helpers: another hart may reset the slot's
+ * op meanwhile (its other fields only ever get the same values again).
+ */
+#define CUR() (cur = *insn, cur.op = op, &cur)
 
 /*
  * Run at most @budget instructions from env->pc; returns early when an
@@ -190,8 +196,9 @@ static void riscv_run(CPURISCVState *env, int64_t budget, bool stop_at_jumps)
     target_ulong pc = env->pc, page_vaddr = 1;
     int64_t left = budget;
     RISCVCodePage *page = NULL;
-    RISCVInsn tmp[3];
+    RISCVInsn tmp[3], cur;
     RISCVInsn *insn;
+    unsigned op;
 
     goto lookup;
 
@@ -231,7 +238,8 @@ uncached:
 
 L_DECODE:
     riscv_code_page_decode(env, page, insn - page->slot, pc);
-    goto *labels[__atomic_load_n(&insn->op, __ATOMIC_ACQUIRE)];
+    op = __atomic_load_n(&insn->op, __ATOMIC_ACQUIRE);
+    goto *labels[op];
 L_LOOKUP:
     left++;
     goto lookup;
@@ -363,19 +371,19 @@ L_JALR:
 L_LR_W:
 L_LR_D:
     SYNC();
-    WRITE_RD(riscv_lr(env, insn->op, RS1, data_idx));
+    WRITE_RD(riscv_lr(env, op, RS1, data_idx));
     NEXT();
 L_SC_W:
 L_SC_D:
     SYNC();
-    WRITE_RD(riscv_sc(env, insn->op, RS1, RS2, data_idx));
+    WRITE_RD(riscv_sc(env, op, RS1, RS2, data_idx));
     NEXT();
 L_AMOSWAP_W: L_AMOADD_W: L_AMOXOR_W: L_AMOAND_W: L_AMOOR_W:
 L_AMOMIN_W: L_AMOMAX_W: L_AMOMINU_W: L_AMOMAXU_W:
 L_AMOSWAP_D: L_AMOADD_D: L_AMOXOR_D: L_AMOAND_D: L_AMOOR_D:
 L_AMOMIN_D: L_AMOMAX_D: L_AMOMINU_D: L_AMOMAXU_D:
     SYNC();
-    WRITE_RD(riscv_amo(env, insn->op, RS1, RS2, data_idx));
+    WRITE_RD(riscv_amo(env, op, RS1, RS2, data_idx));
     NEXT();
 
 L_CBO_CLEAN:
@@ -383,7 +391,7 @@ L_CBO_FLUSH:
 L_CBO_INVAL:
 L_CBO_ZERO:
     SYNC();
-    riscv_cbo(env, insn, data_idx);
+    riscv_cbo(env, CUR(), data_idx);
     NEXT();
 
 L_FLW:
@@ -391,7 +399,7 @@ L_FLD:
     if (unlikely(!(env->mstatus & MSTATUS_FS))) {
         goto L_ILLEGAL;
     }
-    if (insn->op == OP_FLW) {
+    if (op == OP_FLW) {
         uint32_t v;
 
         LOAD(uint32_t, 4, RS1 + IMM, v);
@@ -428,12 +436,12 @@ L_FMV_X_W: L_FMV_W_X: L_FMV_X_D: L_FMV_D_X:
 L_FEQ_S: L_FLT_S: L_FLE_S: L_FEQ_D: L_FLT_D: L_FLE_D:
 L_FCLASS_S: L_FCLASS_D:
     SYNC();
-    riscv_fp_op(env, insn);
+    riscv_fp_op(env, CUR());
     NEXT();
 
 L_CSRRW: L_CSRRS: L_CSRRC: L_CSRRWI: L_CSRRSI: L_CSRRCI:
     SYNC();
-    if (riscv_csr_op(env, insn)) {
+    if (riscv_csr_op(env, CUR())) {
         pc += insn->len;
         goto done;
     }
