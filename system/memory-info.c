@@ -213,6 +213,7 @@ static void mtree_print_flatviews(GString *out)
 
 void mtree_info(GString *out, bool flatview)
 {
+    get_system_memory();    /* the machine's spaces exist, even if empty */
     if (flatview) {
         mtree_print_flatviews(out);
     } else {

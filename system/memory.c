@@ -33,6 +33,9 @@
 
 static MemoryRegion system_memory;
 AddressSpace address_space_memory;
+/* The 64 KiB port I/O space every QEMU machine has ("I/O"), empty here. */
+static MemoryRegion system_io;
+static AddressSpace address_space_io;
 
 static GPtrArray *address_spaces;   /* AddressSpace *, creation order */
 static unsigned transaction_depth;
@@ -539,11 +542,30 @@ AddressSpace *address_space_nth(unsigned n)
     return g_ptr_array_index(address_spaces, n);
 }
 
+static uint64_t system_io_read(void *opaque, hwaddr addr, unsigned size)
+{
+    return 0;
+}
+
+static void system_io_write(void *opaque, hwaddr addr, uint64_t val,
+                            unsigned size)
+{
+}
+
+static const MemoryRegionOps system_io_ops = {
+    .read = system_io_read,
+    .write = system_io_write,
+    .endianness = DEVICE_NATIVE_ENDIAN,
+};
+
 MemoryRegion *get_system_memory(void)
 {
     if (!system_memory.name) {
         memory_region_init(&system_memory, NULL, "system", UINT64_MAX);
         address_space_init(&address_space_memory, &system_memory, "memory");
+        memory_region_init_io(&system_io, NULL, &system_io_ops, NULL, "io",
+                              0x10000);
+        address_space_init(&address_space_io, &system_io, "I/O");
     }
     return &system_memory;
 }

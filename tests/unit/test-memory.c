@@ -806,6 +806,9 @@ static void test_mtree(void)
         "low-ram @board.ram 0000000000001000-0000000000001fff\n"
         "    0000000080000000-0000000087ffffff (prio 0, ram): board.ram\n"
         "\n"
+        "address-space: I/O\n"
+        "  0000000000000000-000000000000ffff (prio 0, i/o): io\n"
+        "\n"
         "memory-region: board.ram\n"
         "  0000000080000000-0000000087ffffff (prio 0, ram): board.ram\n"
         "\n");
@@ -822,6 +825,11 @@ static void test_mtree(void)
         "  0000000020002000-0000000020002fff (prio 0, ram): board.ram"
         " @0000000000001000\n"
         "  0000000080000000-0000000087ffffff (prio 0, ram): board.ram\n"
+        "\n"
+        "FlatView #1\n"
+        " AS \"I/O\", root: io\n"
+        " Root memory region: io\n"
+        "  0000000000000000-000000000000ffff (prio 0, i/o): io\n"
         "\n");
 
     address_space_destroy(&cpu_as);
@@ -838,6 +846,11 @@ static void test_mtree(void)
         " AS \"memory\", root: system\n"
         " Root memory region: system\n"
         "  0000000080000000-0000000087ffffff (prio 0, ram): board.ram\n"
+        "\n"
+        "FlatView #1\n"
+        " AS \"I/O\", root: io\n"
+        " Root memory region: io\n"
+        "  0000000000000000-000000000000ffff (prio 0, i/o): io\n"
         "\n");
     memory_region_finalize(&alias);
     memory_region_finalize(&win);
@@ -851,6 +864,11 @@ static void test_mtree(void)
         " AS \"memory\", root: system\n"
         " Root memory region: (none)\n"
         "  No rendered FlatView\n"
+        "\n"
+        "FlatView #1\n"
+        " AS \"I/O\", root: io\n"
+        " Root memory region: io\n"
+        "  0000000000000000-000000000000ffff (prio 0, i/o): io\n"
         "\n");
     dev_free(d);
 }
