@@ -10,7 +10,9 @@
 #include "qapi/error.h"
 #include "qemu/main-loop.h"
 #include "qemu/module.h"
+#include "qemu/log.h"
 #include "sysemu/cpu-timers.h"
+#include "sysemu/tcg.h"
 #include "target/riscv/cpu.h"
 #include "riscv-asm.h"
 
@@ -534,6 +536,103 @@ static void test_traps(void)
                0x1000000);
 }
 
+static void test_fp_mem(void)
+{
+    load((uint32_t[]) { FLW(1, 1, 0), FLD(2, 1, 0), FSD(1, 1, 8),
+                        FMV_X_W(3, 1) }, 4);
+    set_reg(1, DATA);
+    stq_le_phys(&address_space_memory, DATA, 0x400921fb54442d18ULL);
+    run(4);
+    g_assert_cmphex(env->fpr[1], ==, 0xffffffff54442d18ULL);  /* boxed */
+    g_assert_cmphex(env->fpr[2], ==, 0x400921fb54442d18ULL);
+    g_assert_cmphex(ldq_le_phys(&address_space_memory, DATA + 8), ==,
+                    0xffffffff54442d18ULL);
+    g_assert_cmphex(X(3), ==, 0x54442d18);
+    g_assert_cmphex(env->mstatus & MSTATUS_FS, ==, MSTATUS_FS);
+}
+
+static void test_fp_off(void)
+{
+    load((uint32_t[]) { FLD(2, 1, 0) }, 1);
+    env->mstatus &= ~MSTATUS_FS;
+    env->mtvec = RAM_BASE + 0x800;
+    memcpy(ram + 0x800, &(uint32_t){ JAL(0, 0) }, 4);
+    run(1);
+    g_assert_cmphex(env->mcause, ==, RISCV_EXCP_ILLEGAL_INST);
+    g_assert_cmphex(env->mtval, ==, FLD(2, 1, 0));
+}
+
+static void test_cbo_zero(void)
+{
+    load((uint32_t[]) { CBO_ZERO(1) }, 1);
+    set_reg(1, DATA + 0x47);            /* zeroes the 64-byte block */
+    memset(ram + 0x10000, 0xaa, 0x100);
+    run(1);
+    g_assert_cmphex(ram[0x10000 + 0x3f], ==, 0xaa);
+    g_assert_cmphex(ram[0x10000 + 0x40], ==, 0);
+    g_assert_cmphex(ram[0x10000 + 0x7f], ==, 0);
+    g_assert_cmphex(ram[0x10000 + 0x80], ==, 0xaa);
+}
+
+/* csrrs with rs1 = x0 only reads: fine on a read-only CSR. */
+static void test_csr_x0(void)
+{
+    load((uint32_t[]) { CSRRS(3, 0xf14, 0), CSRRS(4, 0xc02, 0) }, 2);
+    set_reg(4, 1);
+    env->mhartid = 0;
+    run(2);
+    g_assert_cmphex(X(3), ==, 0);
+    g_assert_cmphex(env->pc, ==, RAM_BASE + 8);
+    check_trap(CSRRS(3, 0xf14, 1), 5, RISCV_EXCP_ILLEGAL_INST,
+               CSRRS(3, 0xf14, 1));
+}
+
+static void test_illegal_compressed(void)
+{
+    uint16_t zero = 0;
+
+    load(NULL, 0);
+    env->mtvec = RAM_BASE + 0x800;
+    memcpy(ram + 0x800, &(uint32_t){ JAL(0, 0) }, 4);
+    memcpy(ram, &zero, 2);
+    tb_invalidate_phys_range(RAM_BASE, RAM_BASE + 0x1000);
+    run(1);
+    g_assert_cmphex(env->mcause, ==, RISCV_EXCP_ILLEGAL_INST);
+    g_assert_cmphex(env->mtval, ==, 0);
+    g_assert_cmphex(env->mepc, ==, RAM_BASE);
+}
+
+/* -d in_asm: one block per decode run, QEMU's header, then the text. */
+static void test_log_in_asm(void)
+{
+    g_autofree char *path = g_build_filename(g_get_tmp_dir(),
+                                             "test-riscv-exec.log", NULL);
+    g_autofree char *text = NULL;
+
+    load((uint32_t[]) { ADDI(1, 0, 5), BEQ(0, 0, 8) }, 2);
+    g_assert_true(qemu_set_log_filename(path, &error_abort));
+    g_assert_true(qemu_set_log(CPU_LOG_TB_IN_ASM, &error_abort));
+    run(2);
+    g_assert_true(qemu_set_log(0, &error_abort));
+    g_assert_true(g_file_get_contents(path, &text, NULL, NULL));
+    unlink(path);
+    g_assert_true(g_str_has_prefix(text, "----------------\nIN: \n"
+                                   "Priv: 3; Virt: 0\n"
+                                   "0x0000000080000000:  00500093"));
+    g_assert_nonnull(strstr(text, "0x0000000080000004:  00000463"));
+    /* The block ends at the branch. */
+    g_assert_null(strstr(text, "0x0000000080000008:"));
+}
+
+/* one-insn-per-tb=on: rounds of one instruction, results unchanged. */
+static void test_one_insn_per_tb(void)
+{
+    one_insn_per_tb = true;
+    test_muldiv();
+    test_compressed();
+    one_insn_per_tb = false;
+}
+
 static void test_isa_string(void)
 {
     g_autofree char *isa = riscv_isa_string(cpu);
@@ -605,6 +704,14 @@ int main(int argc, char **argv)
     g_test_add_func("/riscv/exec/page-crossing", test_page_crossing_insn);
     g_test_add_func("/riscv/exec/misaligned", test_misaligned);
     g_test_add_func("/riscv/exec/traps", test_traps);
+    g_test_add_func("/riscv/exec/fp-mem", test_fp_mem);
+    g_test_add_func("/riscv/exec/fp-off", test_fp_off);
+    g_test_add_func("/riscv/exec/cbo-zero", test_cbo_zero);
+    g_test_add_func("/riscv/exec/csr-x0", test_csr_x0);
+    g_test_add_func("/riscv/exec/illegal-compressed",
+                    test_illegal_compressed);
+    g_test_add_func("/riscv/exec/log-in-asm", test_log_in_asm);
+    g_test_add_func("/riscv/exec/one-insn-per-tb", test_one_insn_per_tb);
     g_test_add_func("/riscv/cpu/isa-string", test_isa_string);
     g_test_add_func("/riscv/cpu/props", test_props);
     g_test_add_func("/riscv/cpu/dump-state", test_dump_state);
