@@ -633,6 +633,53 @@ static void test_one_insn_per_tb(void)
     one_insn_per_tb = false;
 }
 
+static gpointer hart_thread(gpointer opaque)
+{
+    CPUState *cs = opaque;
+
+    cs->icount_budget = 2000000;
+    riscv_cpu_exec(cs);
+    return NULL;
+}
+
+/* Two harts in two threads: AMOs and LR/SC loops lose no update. */
+static void test_smp_atomics(void)
+{
+    const uint32_t code[] = {
+        LUI(5, 3), ADDI(6, 0, 1),
+        /* 8 */ AMOADD_D(0, 1, 6),
+        /* 12 */ LR_D(7, 2), ADDI(7, 7, 1), SC_D(8, 2, 7), BNE(8, 0, -12),
+        /* 28 */ ADDI(5, 5, -1), BNE(5, 0, -24),
+    };
+    RISCVCPU *cpu2 = RISCV_CPU(object_new(TYPE_RISCV_CPU_BASE64));
+    RISCVCPU *harts[2] = { cpu, cpu2 };
+    GThread *threads[2];
+    int i;
+
+    qdev_realize(DEVICE(cpu2), NULL, &error_abort);
+    load(code, ARRAY_SIZE(code));
+    for (i = 0; i < 2; i++) {
+        if (i) {
+            cpu_reset(CPU(cpu2));
+        }
+        harts[i]->env.pc = RAM_BASE;
+        harts[i]->env.gpr[1] = DATA;
+        harts[i]->env.gpr[2] = DATA + 64;
+    }
+    for (i = 0; i < 2; i++) {
+        threads[i] = g_thread_new("hart", hart_thread, CPU(harts[i]));
+    }
+    for (i = 0; i < 2; i++) {
+        g_thread_join(threads[i]);
+        g_assert_cmpuint(harts[i]->env.gpr[5], ==, 0);   /* finished */
+    }
+    g_assert_cmpuint(ldq_le_phys(&address_space_memory, DATA), ==,
+                     2 * 3 * 4096);
+    g_assert_cmpuint(ldq_le_phys(&address_space_memory, DATA + 64), ==,
+                     2 * 3 * 4096);
+    object_unparent(OBJECT(cpu2));
+}
+
 static void test_isa_string(void)
 {
     g_autofree char *isa = riscv_isa_string(cpu);
@@ -711,6 +758,7 @@ int main(int argc, char **argv)
     g_test_add_func("/riscv/exec/illegal-compressed",
                     test_illegal_compressed);
     g_test_add_func("/riscv/exec/log-in-asm", test_log_in_asm);
+    g_test_add_func("/riscv/exec/smp-atomics", test_smp_atomics);
     g_test_add_func("/riscv/exec/one-insn-per-tb", test_one_insn_per_tb);
     g_test_add_func("/riscv/cpu/isa-string", test_isa_string);
     g_test_add_func("/riscv/cpu/props", test_props);
