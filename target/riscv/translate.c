@@ -136,8 +136,10 @@ QEMU_BUILD_BUG_ON(sizeof(RISCVInsn) != 16);
         pc = t_;                                            \
         goto jump;                                          \
     } while (0)
+/* A block ends at a branch, taken or not (seen in per-block logs). */
 #define BRANCH(name, cond) \
-    L_##name: if (cond) { JUMP(pc + IMM); } NEXT();
+    L_##name: if (cond) { JUMP(pc + IMM); } \
+    if (unlikely(stop_at_jumps)) { pc += insn->len; goto done; } NEXT();
 #define WRITE_RD(v) do { RD = (v); x[0] = 0; } while (0)
 
 #define LOAD(T, size, addr, out) do {                                   \
@@ -177,6 +179,29 @@ QEMU_BUILD_BUG_ON(sizeof(RISCVInsn) != 16);
  * op meanwhile (its other fields only ever get the same values again).
  */
 #define CUR() (cur = *insn, cur.op = op, &cur)
+
+/*
+ * -d exec / -d cpu: a line (then the registers) per block, after its
+ * -d in_asm text as QEMU prints them; @slot stands for the host code.
+ */
+static void log_block_start(CPURISCVState *env, const void *slot)
+{
+    CPUState *cs = env_cpu(env);
+    FILE *f = qemu_log_trylock();
+
+    if (!f) {
+        return;
+    }
+    if (qemu_loglevel_mask(CPU_LOG_EXEC)) {
+        fprintf(f, "Trace %d: %p [00000000/" TARGET_FMT_lx
+                "/%08x/%08x] \n", cs->cpu_index, slot, env->pc,
+                (unsigned)env->priv, 0u);
+    }
+    if (qemu_loglevel_mask(CPU_LOG_TB_CPU)) {
+        riscv_cpu_dump_state(cs, f, 0);
+    }
+    qemu_log_unlock(f);
+}
 
 /*
  * Run at most @budget instructions from env->pc; returns early when an
@@ -226,6 +251,13 @@ lookup:
         }
         page_vaddr = pc & RISCV_PAGE_MASK;
         insn = &page->slot[(pc & ~RISCV_PAGE_MASK) >> 1];
+        if (unlikely(stop_at_jumps)) {
+            if (insn->op == OP_DECODE) {
+                riscv_code_page_decode(env, page, insn - page->slot, pc);
+            }
+            SYNC_NEXT();
+            log_block_start(env, insn);
+        }
         DISPATCH();
     }
 uncached:
@@ -441,7 +473,7 @@ L_FCLASS_S: L_FCLASS_D:
 
 L_CSRRW: L_CSRRS: L_CSRRC: L_CSRRWI: L_CSRRSI: L_CSRRCI:
     SYNC();
-    if (riscv_csr_op(env, CUR())) {
+    if (riscv_csr_op(env, CUR()) || stop_at_jumps) {
         pc += insn->len;
         goto done;
     }
@@ -483,29 +515,6 @@ done:
 out:
     env->pc = pc;
     env->instret = base + budget;
-}
-
-/* -d exec / -d cpu: one line (and the registers) per block. */
-static void log_block_start(CPUState *cs, CPURISCVState *env)
-{
-    FILE *f;
-
-    if (!qemu_loglevel_mask(CPU_LOG_EXEC | CPU_LOG_TB_CPU)) {
-        return;
-    }
-    f = qemu_log_trylock();
-    if (!f) {
-        return;
-    }
-    if (qemu_loglevel_mask(CPU_LOG_TB_CPU)) {
-        riscv_cpu_dump_state(cs, f, 0);
-    }
-    if (qemu_loglevel_mask(CPU_LOG_EXEC)) {
-        fprintf(f, "Trace %d: %p [00000000/" TARGET_FMT_lx
-                "/%08x/%08x] \n", cs->cpu_index, (void *)env,
-                env->pc, (unsigned)env->priv, 0u);
-    }
-    qemu_log_unlock(f);
 }
 
 static bool per_block_mode(void)
@@ -607,9 +616,6 @@ int riscv_cpu_exec(CPUState *cs)
         ret = exec_check_requests(cs);
         if (ret) {
             return ret;
-        }
-        if (unlikely(per_block_mode())) {
-            log_block_start(cs, env);
         }
         riscv_run(env, exec_round_size(cs), per_block_mode());
         exec_charge(cs, env);
