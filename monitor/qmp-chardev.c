@@ -113,10 +113,21 @@ bool monitor_init_hmp(Chardev *chr, bool use_readline, Error **errp)
     return true;
 }
 
+/*
+ * QEMU offers "oob" on chardevs that can move to the monitor's I/O
+ * thread: those that watch a descriptor (socket, stdio, pipe, pty, udp,
+ * file) and muxes; not null or ringbuf.
+ */
+static bool monitor_chardev_offers_oob(Chardev *chr)
+{
+    return CHARDEV_GET_CLASS(chr)->chr_accept_input ||
+           object_dynamic_cast(OBJECT(chr), "chardev-file");
+}
+
 bool monitor_init_qmp(Chardev *chr, bool pretty, Error **errp)
 {
     MonitorChardev *m = g_new0(MonitorChardev, 1);
-    bool oob = object_dynamic_cast(OBJECT(chr), "chardev-socket") != NULL;
+    bool oob = monitor_chardev_offers_oob(chr);
 
     if (!qemu_chr_fe_init(&m->chr, chr, errp)) {
         g_free(m);

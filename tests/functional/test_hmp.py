@@ -153,8 +153,8 @@ def test_mux_focus(target):
     t = Tty(target, ['-S', '-nodefaults', '-chardev',
                      'stdio,id=s,mux=on', '-mon', 'chardev=s,mode=control',
                      '-mon', 'chardev=s,mode=readline'])
-    check(t.read_until('"capabilities": []}}\r\n').startswith('{"QMP"'),
-          'QMP greeting')
+    check(t.read_until('"capabilities": ["oob"]}}\r\n').startswith(
+          '{"QMP"'), 'QMP greeting (oob on a mux, as QEMU)')
     check_eq(t.read_until(PROMPT), BANNER + PROMPT, 'banner on the mux')
     t.send('\x01c')
     check_eq(t.read_until('\r\n'), '\r\n', 'leaving the monitor')
@@ -178,13 +178,26 @@ def test_mux_hidden_monitor(target):
     t = Tty(target, ['-S', '-nodefaults', '-chardev',
                      'stdio,id=s,mux=on', '-mon', 'chardev=s,mode=readline',
                      '-mon', 'chardev=s,mode=control'])
-    check(t.read_until('"capabilities": []}}\r\n').startswith('{"QMP"'),
-          'QMP greeting first')
+    check(t.read_until('"capabilities": ["oob"]}}\r\n').startswith(
+          '{"QMP"'), 'QMP greeting first')
     t.send('\x01c')
     check_eq(t.read_until(PROMPT), BANNER + PROMPT, 'banner on Ctrl-A c')
     t.send('\x01x')
     t.read_until('QEMU: Terminated\n\r')
     check_eq(t.close(), 0, 'Ctrl-A x status')
+
+
+def test_qmp_stdio_oob(target):
+    """QEMU offers "oob" on a stdio QMP monitor, as on a socket."""
+    p = spawn(target, ['-S', '-nodefaults', '-qmp', 'stdio'],
+              subprocess.PIPE, subprocess.PIPE)
+    out, err = p.communicate(b'{"execute": "qmp_capabilities"}\n'
+                             b'{"execute": "quit"}\n', timeout=10)
+    lines = out.decode().split('\r\n')
+    check(lines[0].endswith('"capabilities": ["oob"]}}'),
+          'stdio greeting %r' % lines[0])
+    check_eq(lines[1:3], ['{"return": {}}', '{"return": {}}'], 'replies')
+    check_eq(p.returncode, 0, 'quit over stdio')
 
 
 def test_serial_mon(target):
@@ -442,6 +455,7 @@ def main():
             test_mux_focus(target)
             test_mux_hidden_monitor(target)
             test_serial_mon(target)
+            test_qmp_stdio_oob(target)
             test_socket_monitor(target, tmp)
             test_qmp_side(target, tmp)
             test_preconfig_rules(target, tmp)
