@@ -10,6 +10,7 @@
 #include "exec/memory.h"
 #include "hw/core/cpu.h"
 #include "disas/riscv.h"
+#include "hw/sysbus.h"
 #include "sysemu/arch_init.h"
 #include "sysemu/runstate.h"
 #include "sysemu/vl-opts.h"
@@ -517,6 +518,59 @@ static void test_hmp_terminal(void)
     monitor_hmp_free(mon);
 }
 
+#define TYPE_HMP_SBD "hmp-test-sbd"
+
+typedef struct HmpTestSbd {
+    SysBusDevice parent_obj;
+    MemoryRegion mmio;
+    qemu_irq irq[2];
+    qemu_irq out;
+} HmpTestSbd;
+
+static void hmp_sbd_irq(void *opaque, int n, int level)
+{
+}
+
+static void hmp_sbd_init(Object *obj)
+{
+    HmpTestSbd *s = (HmpTestSbd *)obj;
+    SysBusDevice *sbd = SYS_BUS_DEVICE(obj);
+
+    g_assert_true(memory_region_init_ram(&s->mmio, obj, "hmp-sbd", 0x100,
+                                         &error_abort));
+    sysbus_init_mmio(sbd, &s->mmio);
+    sysbus_init_irq(sbd, &s->irq[0]);
+    sysbus_init_irq(sbd, &s->irq[1]);
+    qdev_init_gpio_in(DEVICE(obj), hmp_sbd_irq, 3);
+    qdev_init_gpio_out(DEVICE(obj), &s->out, 1);
+}
+
+static const TypeInfo hmp_sbd_info = {
+    .name = TYPE_HMP_SBD,
+    .parent = TYPE_SYS_BUS_DEVICE,
+    .instance_size = sizeof(HmpTestSbd),
+    .instance_init = hmp_sbd_init,
+};
+
+/* info qtree: a system-bus device with its lines and mapped region. */
+static void test_hmp_qtree(void)
+{
+    Object *machine = container_get(object_get_root(), "/machine");
+    DeviceState *dev;
+
+    type_register_static(&hmp_sbd_info);
+    dev = DEVICE(object_new(TYPE_HMP_SBD));
+    object_property_add_child(machine, "sbd", OBJECT(dev));
+    g_assert_true(sysbus_realize(SYS_BUS_DEVICE(dev), &error_abort));
+    sysbus_mmio_map(SYS_BUS_DEVICE(dev), 0, 0x20000);
+    hmp_expect("info qtree", "bus: main-system-bus\r\n  type System\r\n"
+               "  dev: hmp-test-sbd, id \"\"\r\n"
+               "    gpio-in \"\" 3\r\n"
+               "    gpio-out \"\" 1\r\n"
+               "    gpio-out \"sysbus-irq\" 2\r\n"
+               "    mmio 0000000000020000/0000000000000100\r\n");
+}
+
 /*
  * Random command lines and keystrokes (a fixed seed): whatever comes
  * in gets an answer, never a crash.  The words are biased towards the
@@ -582,6 +636,7 @@ int main(int argc, char **argv)
     g_test_add_func("/hmp/terminal", test_hmp_terminal);
     g_test_add_func("/hmp/cmd/xp-formats", test_hmp_xp_formats);
     g_test_add_func("/hmp/cpu/commands", test_hmp_cpus);
+    g_test_add_func("/hmp/cpu/qtree", test_hmp_qtree);
     g_test_add_func("/hmp/cpu/random-input", test_hmp_random_input);
     return g_test_run();
 }
