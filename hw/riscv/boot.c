@@ -30,6 +30,13 @@ char *riscv_find_firmware(const char *firmware, const char *default_name)
         return NULL;
     }
     filename = qemu_find_file(QEMU_FILE_TYPE_BIOS, name);
+    /*
+     * Debian's opensbi package (without QEMU's firmware package) has the
+     * default image under its own name.
+     */
+    if (!filename && !firmware && !strcmp(name, RISCV64_BIOS_BIN)) {
+        filename = qemu_find_file(QEMU_FILE_TYPE_BIOS, RISCV64_BIOS_FALLBACK);
+    }
     /* qtest runs boards without their firmware. */
     if (!filename && !qtest_enabled()) {
         error_report("Unable to load the RISC-V firmware \"%s\"", name);

@@ -18,6 +18,7 @@
 #include "hw/boards.h"
 #include "sysemu/reset.h"
 #include "sysemu/sysemu.h"
+#include "sysemu/vl.h"
 #include "target/riscv/cpu.h"
 #include "tmpdir-helpers.h"
 
@@ -318,6 +319,31 @@ static void expect_boot_error(const char *props, const char *msg)
     g_test_trap_assert_stderr(want);
 }
 
+/*
+ * The start-up state the loader searches (-L and the firmware path); vl.c
+ * is not linked in.
+ */
+VlState vl;
+
+/* Without -bios, Debian's fw_dynamic.bin stands in for QEMU's image. */
+static void test_firmware_fallback(void)
+{
+    g_autofree char *fw = tmp_path("fw_dynamic.bin");
+
+    if (!g_test_subprocess()) {
+        run_subprocess();
+        return;
+    }
+    g_assert_true(g_file_set_contents(fw, "OpenSBI!", 8, NULL));
+    vl.data_dirs = g_ptr_array_new();
+    g_ptr_array_add(vl.data_dirs, tmpdir);
+    spike_new("");
+    g_assert_cmphex(ld64(DRAM), ==, 0x214942536e65704fULL);
+    g_assert_cmphex(ld64(0x1018), ==, DRAM);            /* start */
+    g_assert_cmphex(ld64(0x1038), ==, 0);               /* no kernel */
+    unlink(fw);
+}
+
 static void test_firmware_missing(void)
 {
     expect_boot_error("firmware=/nonexistent/fw.bin",
@@ -349,6 +375,7 @@ int main(int argc, char **argv)
     g_test_add_func("/riscv/spike/htif", test_htif_fixed_base);
     g_test_add_func("/riscv/spike/fdt", test_fdt);
     g_test_add_func("/riscv/spike/dumpdtb", test_dumpdtb);
+    g_test_add_func("/riscv/spike/firmware-fallback", test_firmware_fallback);
     g_test_add_func("/riscv/spike/firmware-missing", test_firmware_missing);
     g_test_add_func("/riscv/spike/kernel-missing", test_kernel_missing);
     ret = g_test_run();

@@ -14,10 +14,13 @@
 #include "hw/loader.h"
 
 #define RISCV64_BIOS_BIN "opensbi-riscv64-generic-fw_dynamic.bin"
+/* The same image as Debian's opensbi package names it. */
+#define RISCV64_BIOS_FALLBACK "fw_dynamic.bin"
 
 /*
  * riscv_find_firmware: the firmware to load for -bios @firmware (NULL:
- * the board's @default_name), or NULL for "none".  A file that is not
+ * the board's @default_name, or else RISCV64_BIOS_FALLBACK when the
+ * default is RISCV64_BIOS_BIN), or NULL for "none".  A file that is not
  * found is a configuration error ("Unable to load the RISC-V firmware
  * "NAME"", exit 1).  g_free the result.
  */
