@@ -8,3 +8,4 @@
 
 const uint32_t arch_type = QEMU_ARCH;
 const char target_name[] = TARGET_NAME;
+const char cpu_resolving_type[] = CPU_RESOLVING_TYPE;

@@ -379,6 +379,11 @@ static void qemu_create_machine_steps(const char *argv0)
     qemu_create_late_backends();
     phase_advance(PHASE_LATE_BACKENDS_CREATED);
     qemu_log_startup_step("qemu_create_late_backends");
+    current_machine->cpu_type =
+        MACHINE_GET_CLASS(current_machine)->default_cpu_type;
+    if (vl.cpu_option) {
+        current_machine->cpu_type = parse_cpu_option(vl.cpu_option);
+    }
     qemu_resolve_machine_memdev();
     qemu_log_startup_step("qemu_resolve_machine_memdev");
     parse_numa_opts(current_machine);

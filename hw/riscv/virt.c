@@ -9,31 +9,24 @@
 #include "qapi/error.h"
 #include "qemu/error-report.h"
 #include "hw/boards.h"
+#include "hw/riscv/boot.h"
 #include "hw/riscv/numa.h"
+#include "hw/riscv/virt.h"
+#include "hw/char/serial.h"
+#include "hw/intc/riscv_aclint.h"
+#include "hw/intc/sifive_plic.h"
+#include "hw/misc/sifive_test.h"
+#include "hw/rtc/goldfish_rtc.h"
+#include "hw/virtio/virtio-mmio.h"
+#include <libfdt.h>
+#include "sysemu/sysemu.h"
+#include "target/riscv/cpu.h"
 #include "sysemu/qtest.h"
 #include "sysemu/tcg.h"
-
-#define TYPE_RISCV_VIRT_MACHINE MACHINE_TYPE_NAME("virt")
-OBJECT_DECLARE_SIMPLE_TYPE(RISCVVirtState, RISCV_VIRT_MACHINE)
 
 #define VIRT_CPUS_MAX 512
 #define VIRT_SOCKETS_MAX 4
 #define VIRT_IRQCHIP_MAX_GUESTS 7   /* IMSIC guest files per hart */
-
-typedef enum RISCVVirtAIAType {
-    VIRT_AIA_TYPE_NONE,
-    VIRT_AIA_TYPE_APLIC,
-    VIRT_AIA_TYPE_APLIC_IMSIC,
-} RISCVVirtAIAType;
-
-struct RISCVVirtState {
-    MachineState parent_obj;
-
-    bool have_aclint;
-    RISCVVirtAIAType aia_type;
-    int aia_guests;
-    OnOffAuto acpi;
-};
 
 static const char *const virt_aia_names[] = {
     [VIRT_AIA_TYPE_NONE] = "none",
@@ -47,9 +40,134 @@ static bool virt_aclint_allowed(void)
     return tcg_enabled() || qtest_enabled();
 }
 
+const MemMapEntry virt_memmap[] = {
+    [VIRT_MROM] =   {     0x1000,     0xf000 },
+    [VIRT_TEST] =   {   0x100000,     0x1000 },
+    [VIRT_RTC] =    {   0x101000,     0x1000 },
+    [VIRT_CLINT] =  {  0x2000000,    0x10000 },
+    [VIRT_PLIC] =   {  0xc000000, VIRT_PLIC_SIZE(VIRT_CPUS_MAX * 2) },
+    [VIRT_UART0] =  { 0x10000000,      0x100 },
+    [VIRT_VIRTIO] = { 0x10001000,     0x1000 },
+    [VIRT_DRAM] =   { 0x80000000,        0x0 },
+};
+
+/* Harts 0..n-1, each entering the mask ROM's reset vector. */
+static void virt_create_harts(MachineState *ms)
+{
+    unsigned i;
+    RISCVCPU *cpu;
+
+    for (i = 0; i < ms->smp.cpus; i++) {
+        cpu = RISCV_CPU(object_new(ms->cpu_type));
+        cpu->env.mhartid = i;
+        cpu->env.resetvec = virt_memmap[VIRT_MROM].base;
+        qdev_realize(DEVICE(cpu), NULL, &error_fatal);
+        object_unref(OBJECT(cpu));
+    }
+}
+
+/* "MS,MS,...": an M and an S context for each hart. */
+static char *virt_plic_hart_config(unsigned harts)
+{
+    GString *s = g_string_new(NULL);
+    unsigned i;
+
+    for (i = 0; i < harts; i++) {
+        g_string_append(s, i ? ",MS" : "MS");
+    }
+    return g_string_free(s, false);
+}
+
+static void virt_create_devices(RISCVVirtState *s)
+{
+    MachineState *ms = MACHINE(s);
+    MemoryRegion *sysmem = get_system_memory();
+    g_autofree char *hart_config = virt_plic_hart_config(ms->smp.cpus);
+    unsigned harts = ms->smp.cpus;
+    int i;
+
+    riscv_aclint_swi_create(virt_memmap[VIRT_CLINT].base, 0, harts, false);
+    riscv_aclint_mtimer_create(virt_memmap[VIRT_CLINT].base +
+                               RISCV_ACLINT_SWI_SIZE,
+                               RISCV_ACLINT_DEFAULT_MTIMER_SIZE, 0, harts,
+                               RISCV_ACLINT_DEFAULT_MTIMECMP,
+                               RISCV_ACLINT_DEFAULT_MTIME,
+                               VIRT_TIMEBASE_FREQ, true);
+    s->plic = sifive_plic_create(virt_memmap[VIRT_PLIC].base, hart_config,
+                                 harts, 0, VIRT_IRQCHIP_NUM_SOURCES,
+                                 (1 << VIRT_IRQCHIP_NUM_PRIO_BITS) - 1,
+                                 VIRT_PLIC_PRIORITY_BASE,
+                                 VIRT_PLIC_PENDING_BASE,
+                                 VIRT_PLIC_ENABLE_BASE,
+                                 VIRT_PLIC_ENABLE_STRIDE,
+                                 VIRT_PLIC_CONTEXT_BASE,
+                                 VIRT_PLIC_CONTEXT_STRIDE,
+                                 VIRT_PLIC_SIZE(harts * 2));
+    for (i = 0; i < VIRT_VIRTIO_COUNT; i++) {
+        virtio_mmio_empty_create(virt_memmap[VIRT_VIRTIO].base +
+                                 i * virt_memmap[VIRT_VIRTIO].size,
+                                 virt_memmap[VIRT_VIRTIO].size);
+    }
+    sifive_test_create(virt_memmap[VIRT_TEST].base);
+    serial_mm_init(sysmem, virt_memmap[VIRT_UART0].base, 0,
+                   qdev_get_gpio_in(s->plic, VIRT_UART0_IRQ),
+                   VIRT_UART0_BAUDBASE, serial_hd(0), DEVICE_LITTLE_ENDIAN);
+    goldfish_rtc_create(virt_memmap[VIRT_RTC].base,
+                        qdev_get_gpio_in(s->plic, VIRT_RTC_IRQ));
+}
+
+/* -initrd and -append go into /chosen for the kernel to find. */
+static void virt_chosen_kernel_args(MachineState *ms, uint64_t kernel_entry)
+{
+    int chosen = fdt_path_offset(ms->fdt, "/chosen");
+    hwaddr start, end;
+
+    if (ms->initrd_filename) {
+        riscv_load_initrd(ms, kernel_entry, virt_memmap[VIRT_DRAM].base,
+                          &start, &end);
+        fdt_setprop_u64(ms->fdt, chosen, "linux,initrd-start", start);
+        fdt_setprop_u64(ms->fdt, chosen, "linux,initrd-end", end);
+    }
+    if (ms->kernel_cmdline && *ms->kernel_cmdline) {
+        fdt_setprop_string(ms->fdt, chosen, "bootargs", ms->kernel_cmdline);
+    }
+}
+
+/*
+ * Firmware at the start of RAM, the kernel after it, the device tree
+ * near the top, and the reset vector that starts them (QEMU's
+ * virt_machine_done).
+ */
+static void virt_boot(RISCVVirtState *s)
+{
+    MachineState *ms = MACHINE(s);
+    hwaddr start_addr = virt_memmap[VIRT_DRAM].base;
+    hwaddr firmware_end = start_addr;
+    hwaddr load_addr = start_addr;
+    uint64_t kernel_entry = 0;
+    hwaddr fdt_addr;
+    g_autofree char *firmware = riscv_find_firmware(ms->firmware,
+                                                    RISCV64_BIOS_BIN);
+
+    if (firmware) {
+        firmware_end = riscv_load_firmware(firmware, &load_addr, NULL);
+    }
+    if (ms->kernel_filename) {
+        kernel_entry = riscv_load_kernel(
+            ms, riscv_calc_kernel_start_addr(firmware_end), NULL);
+        virt_chosen_kernel_args(ms, kernel_entry);
+    }
+    fdt_addr = riscv_compute_fdt_addr(virt_memmap[VIRT_DRAM].base, ms);
+    riscv_load_fdt(fdt_addr, ms);
+    riscv_setup_rom_reset_vec(start_addr, virt_memmap[VIRT_MROM].base,
+                              virt_memmap[VIRT_MROM].size, kernel_entry,
+                              fdt_addr);
+}
+
 static void virt_machine_init(MachineState *ms)
 {
     RISCVVirtState *s = RISCV_VIRT_MACHINE(ms);
+    MemoryRegion *sysmem = get_system_memory();
 
     if (riscv_socket_count(ms) > VIRT_SOCKETS_MAX) {
         error_report("number of sockets/nodes should be less than %d",
@@ -61,6 +179,17 @@ static void virt_machine_init(MachineState *ms)
         exit(1);
     }
     riscv_socket_check_all(ms, &error_fatal);
+
+    virt_create_harts(ms);
+    memory_region_add_subregion(sysmem, virt_memmap[VIRT_DRAM].base,
+                                ms->ram);
+    memory_region_init_rom(&s->mrom, NULL, "riscv_virt_board.mrom",
+                           virt_memmap[VIRT_MROM].size, &error_fatal);
+    memory_region_add_subregion(sysmem, virt_memmap[VIRT_MROM].base,
+                                &s->mrom);
+    virt_create_devices(s);
+    virt_create_fdt(s);
+    virt_boot(s);
 }
 
 static bool virt_get_aclint(Object *obj, Error **errp)

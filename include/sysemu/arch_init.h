@@ -41,4 +41,7 @@ extern const uint32_t arch_type;
 /* "riscv64" or "x86_64". */
 extern const char target_name[];
 
+/* The abstract CPU type whose class resolves -cpu model names. */
+extern const char cpu_resolving_type[];
+
 #endif

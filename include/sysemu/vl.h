@@ -209,4 +209,11 @@ void accel_help_func(void);
 void display_help_func(void);
 int device_help_func(void *opaque, QemuOpts *opts, Error **errp);
 
+/*
+ * parse_cpu_option: the CPU type -cpu MODEL,PROP=VALUE names, with the
+ * properties registered as its globals; exits with QEMU's message for an
+ * empty or unknown model or a malformed property.
+ */
+const char *parse_cpu_option(const char *cpu_option);
+
 #endif
