@@ -154,10 +154,14 @@ static void create_fdt_cpus(RISCVVirtState *s)
     CPU_FOREACH(cs) {
         n++;
     }
-    /* Added in reverse, so each list reads in hart order, as QEMU's. */
+    /*
+     * Added in reverse, so each list reads in hart order, as QEMU's.
+     * Adding a node moves the ones after it: look the parents up again.
+     */
     for (; n > 0; n--) {
         cs = qemu_get_cpu(n - 1);
-        create_fdt_cpu(s, cpus, cs);
+        create_fdt_cpu(s, fdt_path_offset(fdt, "/cpus"), cs);
+        cluster = fdt_path_offset(fdt, "/cpus/cpu-map/cluster0");
         core = add_node(fdt, cluster, "core%d", n - 1);
         set_cell(fdt, core, "cpu", s->phandle_cpu[n - 1]);
     }
@@ -287,6 +291,8 @@ static void create_fdt_soc(RISCVVirtState *s)
                            VIRT_VIRTIO_IRQ + i);
     }
     create_fdt_syscon(s, soc);
+    /* The poweroff and reboot nodes went in before /soc: find it again. */
+    soc = fdt_path_offset(fdt, "/soc");
     node = create_fdt_irq_dev(s, soc, "serial",
                               virt_memmap[VIRT_UART0].base,
                               virt_memmap[VIRT_UART0].size, "ns16550a",
