@@ -10,6 +10,7 @@
 #include "qemu/error-report.h"
 #include "qemu/main-loop.h"
 #include "sysemu/accel-ops.h"
+#include "sysemu/reset.h"
 #include "hw/core/cpu.h"
 
 CPUState *first_cpu;
@@ -119,16 +120,24 @@ int cpu_memory_rw_debug(CPUState *cpu, vaddr addr, void *buf, size_t len,
     return cc->memory_rw_debug(cpu, addr, buf, len, is_write);
 }
 
+/* Every CPU goes back to its power-on state with the machine. */
+static void cpu_reset_handler(void *opaque)
+{
+    cpu_reset(opaque);
+}
+
 static void cpu_common_realize(DeviceState *dev, Error **errp)
 {
     CPUState *cpu = CPU(dev);
 
     cpu_list_add(cpu);
+    qemu_register_reset(cpu_reset_handler, cpu);
     qemu_init_vcpu(cpu);
 }
 
 static void cpu_common_unrealize(DeviceState *dev)
 {
+    qemu_unregister_reset(cpu_reset_handler, dev);
     cpu_list_remove(CPU(dev));
 }
 
