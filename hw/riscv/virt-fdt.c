@@ -334,10 +334,50 @@ static void assign_phandles(RISCVVirtState *s)
     s->phandle_test = next++;
 }
 
+/*
+ * -dtb FILE: the user's tree instead of ours, with room for /chosen's
+ * bootargs and initrd properties; NULL if it is not a valid tree.
+ */
+static void *load_device_tree(const char *path)
+{
+    g_autofree char *data = NULL;
+    gsize len;
+    void *fdt;
+    int ret;
+
+    if (!g_file_get_contents(path, &data, &len, NULL)) {
+        error_report("Unable to get size of device tree file '%s'", path);
+        return NULL;
+    }
+    fdt = g_malloc0(len + FDT_INITIAL_SIZE);
+    ret = len < sizeof(struct fdt_header) ? -FDT_ERR_TRUNCATED :
+          fdt_open_into(data, fdt, len + FDT_INITIAL_SIZE);
+    if (ret) {
+        error_report("%s: Unable to copy device tree into memory: %s",
+                     __func__, fdt_strerror(ret));
+        g_free(fdt);
+        return NULL;
+    }
+    if (fdt_path_offset(fdt, "/chosen") < 0) {
+        fdt_add_subnode(fdt, 0, "chosen");
+    }
+    return fdt;
+}
+
 void virt_create_fdt(RISCVVirtState *s)
 {
     MachineState *ms = MACHINE(s);
-    void *fdt = g_malloc0(FDT_INITIAL_SIZE);
+    void *fdt;
+
+    if (ms->dtb) {
+        ms->fdt = load_device_tree(ms->dtb);
+        if (!ms->fdt) {
+            error_report("load_device_tree() failed");
+            exit(1);
+        }
+        return;
+    }
+    fdt = g_malloc0(FDT_INITIAL_SIZE);
 
     fdt_check(fdt_create_empty_tree(fdt, FDT_INITIAL_SIZE), "fdt");
     ms->fdt = fdt;

@@ -104,4 +104,24 @@ rc, out, err = run(T, '-M', 'virt,dumpdtb=/nonexistent/x.dtb', '-bios',
 check_eq((rc, err), (1, '%s: qemu_fdt_dumpdtb: Failed dumping dtb to '
                         '/nonexistent/x.dtb\n' % prog(T)),
          'dumpdtb to a bad path')
+# -dtb FILE replaces the board's tree (its /chosen gets -append).
+with tempfile.TemporaryDirectory() as d:
+    mine = os.path.join(d, 'mine.dts')
+    open(mine, 'w').write('/dts-v1/;\n/ { model = "mine"; };\n')
+    subprocess.run(['dtc', '-I', 'dts', '-O', 'dtb', '-o', mine + '.dtb',
+                    mine], check=True, capture_output=True)
+    dts = dump('-dtb', mine + '.dtb', '-append', 'x=1', '-kernel',
+               '/dev/null')
+    check('model = "mine";' in dts and 'bootargs = "x=1";' in dts and
+          'cpus' not in dts, 'dtb: -dtb replaces the tree: %s' % dts)
+    open(mine, 'w').write('junk')
+    for path, first in ((os.path.join(d, 'none.dtb'),
+                         "Unable to get size of device tree file '%s'"),
+                        (mine, 'load_device_tree: Unable to copy device '
+                               'tree into memory: FDT_ERR_BADMAGIC')):
+        rc, out, err = run(T, '-M', 'virt', '-bios', 'none', '-nodefaults',
+                           '-dtb', path)
+        want = (first % path if '%s' in first else first)
+        check_eq((rc, err), (1, '%s: %s\n%s: load_device_tree() failed\n'
+                             % (prog(T), want, prog(T))), '-dtb ' + path)
 finish()
