@@ -175,18 +175,42 @@ static bool rr_all_idle(void)
     return true;
 }
 
-/* The only timers left are virtual ones: move guest time to them. */
+/* A vCPU that may run but waits for an interrupt (wfi). */
+static bool rr_any_halted_runnable(void)
+{
+    CPUState *cpu;
+
+    CPU_FOREACH(cpu) {
+        if (cpu_can_run(cpu) && cpu->halted) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/*
+ * Every runnable vCPU waits for an interrupt and guest time only moves
+ * with instructions: move it to the next virtual deadline.  The BQL is
+ * dropped for a moment each time, so the main loop is never starved.
+ */
 static void rr_icount_warp(void)
 {
     int64_t deadline = qemu_clock_deadline_ns(QEMU_CLOCK_VIRTUAL);
 
-    if (deadline < 0 || !runstate_is_running()) {
+    if (deadline < 0) {
         qemu_cond_wait_iothread(&first_cpu->halt_cond);
         return;
     }
-    if (icount_get_sleep() &&
-        qemu_cond_timedwait_iothread(&first_cpu->halt_cond, deadline)) {
-        return;                 /* woken early: look again */
+    if (icount_get_sleep()) {
+        if (qemu_cond_timedwait_iothread(&first_cpu->halt_cond, deadline)) {
+            return;             /* woken early: look again */
+        }
+    } else {
+        qemu_mutex_unlock_iothread();
+        qemu_mutex_lock_iothread();
+    }
+    if (!rr_all_idle() || !rr_any_halted_runnable()) {
+        return;                 /* something changed meanwhile */
     }
     icount.bias += deadline;
     qemu_clock_run_timers(QEMU_CLOCK_VIRTUAL);
@@ -197,7 +221,8 @@ static void rr_wait_io_event(void)
     CPUState *cpu;
 
     while (rr_all_idle()) {
-        if (icount_enabled() && runstate_is_running()) {
+        if (icount_enabled() && runstate_is_running() &&
+            rr_any_halted_runnable()) {
             rr_icount_warp();
         } else {
             qemu_cond_wait_iothread(&first_cpu->halt_cond);

@@ -181,6 +181,16 @@ static void record_cb(void *opaque)
     fired_at = qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL);
 }
 
+/* A timer that re-arms itself and never wakes the vCPU. */
+static QEMUTimer *periodic;
+static int periodic_runs;
+
+static void periodic_cb(void *opaque)
+{
+    periodic_runs++;
+    timer_mod_ns(periodic, qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL) + 1000);
+}
+
 static QemuOptsList icount_opts = {
     .name = "icount",
     .implied_opt_name = "shift",
@@ -235,6 +245,20 @@ static void test_icount_deadline(void)
     g_assert_cmpint(fired_at % 4, ==, 0);
     vm_stop(RUN_STATE_PAUSED);
     timer_free(t);
+
+    /*
+     * Halted for good while a timer keeps re-arming: guest time races
+     * ahead, yet the main loop still gets the BQL and can stop the VM.
+     */
+    periodic = timer_new_ns(QEMU_CLOCK_VIRTUAL, periodic_cb, NULL);
+    periodic_cb(NULL);
+    vm_start();
+    while (periodic_runs < 100) {
+        sleep_unlocked(1);
+    }
+    vm_stop(RUN_STATE_PAUSED);
+    g_assert_true(CPU(fc)->stopped);
+    timer_free(periodic);
 }
 
 int main(int argc, char **argv)
