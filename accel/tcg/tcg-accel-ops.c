@@ -51,13 +51,16 @@ static int64_t icount_get_ns(void)
            ((icount.executed + icount_in_flight()) << icount_get_shift());
 }
 
-/* A new earliest virtual deadline: end the running slice at once. */
+/*
+ * A new earliest virtual deadline: end the running slice at the vCPU's
+ * next check, so the next budget ends at the new deadline.  The budget
+ * itself is the vCPU's to charge: what ran is slice_start - budget.
+ */
 static void icount_notify(void)
 {
     CPUState *cpu = qatomic_read(&icount.slice_cpu);
 
     if (cpu) {
-        qatomic_set(&cpu->icount_budget, 0);
         cpu_exit(cpu);
     }
 }

@@ -902,24 +902,74 @@ static void machine_numa_finish_cpu_init(MachineState *ms)
     }
 }
 
-/* Take the RAM backend's region as ms->ram; a backend backs one machine. */
-static bool machine_consume_memdev(MachineState *ms, Error **errp)
+/* @backend's region, marked as used: a backend backs one machine. */
+static MemoryRegion *machine_consume_backend(HostMemoryBackend *backend,
+                                             Error **errp)
 {
-    HostMemoryBackend *backend = ms->memdev;
+    MemoryRegion *mr;
 
     if (host_memory_backend_is_mapped(backend)) {
         error_setg(errp, "memory backend %s can't be used multiple times.",
                    object_get_canonical_path_component(OBJECT(backend)));
-        return false;
+        return NULL;
     }
-    ms->ram = host_memory_backend_get_memory(backend);
-    if (!ms->ram) {
+    mr = host_memory_backend_get_memory(backend);
+    if (!mr) {
         error_setg(errp, "memory backend %s is not allocated",
                    object_get_canonical_path_component(OBJECT(backend)));
-        return false;
+        return NULL;
     }
     host_memory_backend_set_mapped(backend, true);
+    return mr;
+}
+
+/* Take the RAM backend's region as ms->ram. */
+static bool machine_consume_memdev(MachineState *ms, Error **errp)
+{
+    ms->ram = machine_consume_backend(ms->memdev, errp);
+    return ms->ram != NULL;
+}
+
+/*
+ * -numa node,memdev=: guest RAM is a container holding each node's
+ * backend in node order, as QEMU builds it.
+ */
+static bool machine_numa_ram_container(MachineState *ms, Error **errp)
+{
+    MachineClass *mc = MACHINE_GET_CLASS(ms);
+    NumaState *numa = ms->numa_state;
+    MemoryRegion *seg;
+    uint64_t addr = 0;
+    int i;
+
+    ms->ram = g_new0(MemoryRegion, 1);
+    memory_region_init(ms->ram, OBJECT(ms), mc->default_ram_id,
+                       ms->ram_size);
+    for (i = 0; i < numa->num_nodes; i++) {
+        if (!numa->nodes[i].node_memdev) {
+            continue;
+        }
+        seg = machine_consume_backend(numa->nodes[i].node_memdev, errp);
+        if (!seg) {
+            return false;
+        }
+        memory_region_add_subregion(ms->ram, addr, seg);
+        addr += numa->nodes[i].node_mem;
+    }
     return true;
+}
+
+/* True if some -numa node has a memdev. */
+static bool machine_numa_has_memdev(MachineState *ms)
+{
+    int i;
+
+    for (i = 0; ms->numa_state && i < ms->numa_state->num_nodes; i++) {
+        if (ms->numa_state->nodes[i].node_memdev) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool machine_run_board_init(MachineState *ms, const char *mem_path,
@@ -938,6 +988,10 @@ bool machine_run_board_init(MachineState *ms, const char *mem_path,
         machine_numa_finish_cpu_init(ms);
     }
     if (ms->memdev && !machine_consume_memdev(ms, errp)) {
+        return false;
+    }
+    if (!ms->ram && machine_numa_has_memdev(ms) &&
+        !machine_numa_ram_container(ms, errp)) {
         return false;
     }
     if (mc->init) {

@@ -23,7 +23,8 @@
 
 char *riscv_find_firmware(const char *firmware, const char *default_name)
 {
-    const char *name = firmware ? firmware : default_name;
+    const char *name = firmware && strcmp(firmware, "default") ?
+                       firmware : default_name;
     char *filename;
 
     if (!strcmp(name, "none")) {
@@ -34,7 +35,7 @@ char *riscv_find_firmware(const char *firmware, const char *default_name)
      * Debian's opensbi package (without QEMU's firmware package) has the
      * default image under its own name.
      */
-    if (!filename && !firmware && !strcmp(name, RISCV64_BIOS_BIN)) {
+    if (!filename && !strcmp(name, RISCV64_BIOS_BIN)) {
         filename = qemu_find_file(QEMU_FILE_TYPE_BIOS, RISCV64_BIOS_FALLBACK);
     }
     /* qtest runs boards without their firmware. */
