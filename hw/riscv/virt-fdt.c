@@ -221,7 +221,7 @@ static void create_fdt_plic(RISCVVirtState *s, int soc)
     set_strings(ms->fdt, node, "compatible", compat, 2);
     set_empty(ms->fdt, node, "interrupt-controller");
     set_per_hart_irqs(s, node, IRQ_M_EXT, IRQ_S_EXT);
-    set_reg(ms->fdt, node, m->base, VIRT_PLIC_SIZE(ms->smp.cpus * 2));
+    set_reg(ms->fdt, node, m->base, m->size);
     set_cell(ms->fdt, node, "riscv,ndev", VIRT_IRQCHIP_NUM_SOURCES - 1);
     set_cell(ms->fdt, node, "phandle", s->phandle_plic);
 }
@@ -349,9 +349,13 @@ static void *load_device_tree(const char *path)
         error_report("Unable to get size of device tree file '%s'", path);
         return NULL;
     }
+    if (len < sizeof(struct fdt_header)) {
+        /* A short file: let libfdt judge a zero-padded header. */
+        data = g_realloc(data, sizeof(struct fdt_header));
+        memset(data + len, 0, sizeof(struct fdt_header) - len);
+    }
     fdt = g_malloc0(len + FDT_INITIAL_SIZE);
-    ret = len < sizeof(struct fdt_header) ? -FDT_ERR_TRUNCATED :
-          fdt_open_into(data, fdt, len + FDT_INITIAL_SIZE);
+    ret = fdt_open_into(data, fdt, len + FDT_INITIAL_SIZE);
     if (ret) {
         error_report("%s: Unable to copy device tree into memory: %s",
                      __func__, fdt_strerror(ret));

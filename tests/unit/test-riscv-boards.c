@@ -107,29 +107,6 @@ static void test_aclint_no_tcg(void)
                               "acceleration\n");
 }
 
-static void test_aclint_tcg(void)
-{
-    if (g_test_subprocess()) {
-        tcg_allowed = true;
-        board_init_free(board_new("virt", "aclint=on", NULL));
-        return;
-    }
-    g_test_trap_subprocess(NULL, 0, 0);
-    g_test_trap_assert_passed();
-    g_test_trap_assert_stderr("");
-}
-
-static void test_aclint_qtest(void)
-{
-    if (g_test_subprocess()) {
-        qtest_allowed = true;
-        board_init_free(board_new("virt", "aclint=on", NULL));
-        return;
-    }
-    g_test_trap_subprocess(NULL, 0, 0);
-    g_test_trap_assert_passed();
-}
-
 static void test_too_many_sockets(void)
 {
     if (g_test_subprocess()) {
@@ -202,44 +179,15 @@ static void test_sockets_without_numa(void)
     object_unref(ms);
 }
 
-static void test_sockets_with_numa(void)
-{
-    if (g_test_subprocess()) {
-        /* 7 CPUs on 2 nodes: 3 in node 0, the other 4 in node 1. */
-        MachineState *ms = board_new("virt", "smp.cpus=7,memory.size=2M",
-                                     OPTS("node,mem=1M", "node,mem=1M"));
-        const CPUArchIdList *cpus;
-
-        board_init(ms);
-        g_assert_cmpint(riscv_socket_count(ms), ==, 2);
-        g_assert_cmpint(riscv_socket_first_hartid(ms, 1), ==, 3);
-        g_assert_cmpint(riscv_socket_hart_count(ms, 1), ==, 4);
-        g_assert_cmpint(riscv_socket_hart_count(ms, 0), ==, 3);
-        g_assert_cmpint(riscv_socket_first_hartid(ms, 2), ==, -1);
-        g_assert_cmpint(riscv_socket_hart_count(ms, 2), ==, -1);
-        cpus = riscv_numa_possible_cpu_arch_ids(ms);
-        g_assert_cmpint(cpus->len, ==, 7);
-        g_assert_cmpuint(cpus->cpus[5].arch_id, ==, 5);
-        g_assert_cmpint(riscv_numa_cpu_index_to_props(ms, 5).core_id, ==, 5);
-        object_unref(ms);
-        return;
-    }
-    g_test_trap_subprocess(NULL, 0, 0);
-    g_test_trap_assert_passed();
-}
-
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     module_call_init(MODULE_INIT_QOM);
     g_test_add_func("/riscv/virt/aclint/no-tcg", test_aclint_no_tcg);
-    g_test_add_func("/riscv/virt/aclint/tcg", test_aclint_tcg);
-    g_test_add_func("/riscv/virt/aclint/qtest", test_aclint_qtest);
     g_test_add_func("/riscv/virt/too-many-sockets", test_too_many_sockets);
     g_test_add_func("/riscv/virt/discontinuous", test_discontinuous);
     g_test_add_func("/riscv/spike/discontinuous", test_spike_discontinuous);
     g_test_add_func("/riscv/spike/too-many-nodes", test_too_many_nodes);
     g_test_add_func("/riscv/sockets/no-numa", test_sockets_without_numa);
-    g_test_add_func("/riscv/sockets/numa", test_sockets_with_numa);
     return g_test_run();
 }
