@@ -18,7 +18,6 @@
 #include "hw/intc/riscv_aclint.h"
 #include "hw/riscv/boot.h"
 #include "hw/riscv/numa.h"
-#include "sysemu/reset.h"
 #include "sysemu/sysemu.h"
 #include "target/riscv/cpu.h"
 
@@ -53,12 +52,6 @@ static const struct {
     [SPIKE_DRAM] = { 0x80000000, 0x0 },
 };
 
-/* A hart is reset with the machine, back to its reset vector. */
-static void spike_hart_reset(void *opaque)
-{
-    device_cold_reset(opaque);
-}
-
 static void spike_create_hart(MachineState *ms, int hartid)
 {
     /* -cpu, else the board's default (until start-up sets cpu_type). */
@@ -69,8 +62,8 @@ static void spike_create_hart(MachineState *ms, int hartid)
 
     cpu->env.mhartid = hartid;
     cpu->env.resetvec = SPIKE_DEFAULT_RESETVEC;
+    /* Realize registers the hart's reset with the machine's. */
     qdev_realize_and_unref(DEVICE(obj), NULL, &error_fatal);
-    qemu_register_reset(spike_hart_reset, cpu);
 }
 
 /* The harts of each socket, and the socket's CLINT. */
