@@ -231,10 +231,16 @@ static void test_pmp_csrs(bool q72)
     CHECK_EQ(91, csr_read(pmpaddr1), 0x1234);
     csr_write(pmpaddr1, 0);
     csr_write(pmpcfg2, 0x0f0e0d0c0b0a0908ull & 0x1f1f1f1f1f1f1f1full);
-    CHECK_EQ(92, csr_read(pmpcfg2), 0x0f0e0d0c0b0a0908ull);
+    /*
+     * R=0 W=1 is reserved: QEMU 8.2 (without Smepmp's MML) clears R and
+     * W of such a byte (0x0a -> 0x08, 0x0e -> 0x0c); 7.2 kept it.
+     */
+    CHECK_EQ(92, csr_read(pmpcfg2),
+             q72 ? 0x0f0e0d0c0b0a0908ull : 0x0f0c0d0c0b080908ull);
     if (!q72) {
-        csr_write(pmpcfg2, 0x02);     /* R=0 W=1 is reserved */
-        CHECK_EQ(93, csr_read(pmpcfg2) & 0xff, 0x08);
+        csr_write(pmpcfg2, 0x03);
+        csr_write(pmpcfg2, 0x02);
+        CHECK_EQ(93, csr_read(pmpcfg2) & 0xff, 0x00);
     }
     csr_write(pmpcfg2, 0);
     CHECK_EQ(94, csr_read(pmpcfg2), 0);

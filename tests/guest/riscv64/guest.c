@@ -227,6 +227,14 @@ void mtrap_dispatch(TrapFrame *f, int64_t vector)
     } else if (r->resume) {
         csr_write(mepc, r->resume);
         r->resume = 0;
+        if (prev == 3) {            /* resumed in M-mode */
+            /*
+             * mret leaves MPP at U: with MPRV still set, the resumed
+             * M-mode code's loads and stores would be translated as U's
+             * (QEMU 7.2 hid this behind a stale TLB entry).
+             */
+            csr_clear(mstatus, MSTATUS_MPRV);
+        }
         return;
     }
     unexpected_trap("M", cause, r->epc, r->tval, prev);
