@@ -294,7 +294,9 @@ static bool hmp_parse_format(MonitorHMP *mon, const char **pp, QDict *qdict)
     if (g_ascii_isdigit(*p)) {
         count = 0;
         for (; g_ascii_isdigit(*p); p++) {
-            count = MIN(count * 10 + (*p - '0'), INT_MAX / 10);
+            /* saturate: a huge count is refused further on */
+            count = count >= INT_MAX / 10 ? INT_MAX / 10
+                                          : count * 10 + (*p - '0');
         }
     }
     for (;; p++) {

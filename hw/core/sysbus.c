@@ -125,8 +125,10 @@ static void sysbus_device_finalize(Object *obj)
     int n;
 
     sysbus_device_unrealize_reset(dev);
+    /* A subclass's finalize may have unmapped (and dropped) its regions. */
     for (n = 0; n < dev->num_mmio; n++) {
-        if (dev->mmio[n].addr != (hwaddr)-1) {
+        if (dev->mmio[n].addr != (hwaddr)-1 &&
+            dev->mmio[n].memory->container == get_system_memory()) {
             memory_region_del_subregion(get_system_memory(),
                                         dev->mmio[n].memory);
         }

@@ -36,7 +36,7 @@ static int32_t imm_i(uint32_t r)
 
 static int32_t imm_s(uint32_t r)
 {
-    return ((int32_t)r >> 25 << 5) | BITS(r, 11, 7);
+    return sext((BITS(r, 31, 25) << 5) | BITS(r, 11, 7), 12);
 }
 
 static int32_t imm_b(uint32_t r)

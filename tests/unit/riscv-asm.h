@@ -10,8 +10,8 @@
 static inline uint32_t enc_r(int f7, int rs2, int rs1, int f3, int rd,
                              int op)
 {
-    return (f7 << 25) | (rs2 << 20) | (rs1 << 15) | (f3 << 12) | (rd << 7) |
-           op;
+    return ((uint32_t)f7 << 25) | (rs2 << 20) | (rs1 << 15) | (f3 << 12) |
+           (rd << 7) | op;
 }
 
 static inline uint32_t enc_i(int32_t imm, int rs1, int f3, int rd, int op)

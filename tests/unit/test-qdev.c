@@ -298,6 +298,21 @@ static void test_sbd_init(Object *obj)
     }
 }
 
+static void test_sbd_finalize(Object *obj)
+{
+    TestSbdState *s = TEST_SBD(obj);
+    int i;
+
+    for (i = 0; i < 2; i++) {
+        if (s->regs[i].container == get_system_memory()) {
+            memory_region_del_subregion(get_system_memory(), &s->regs[i]);
+        }
+        if (!s->regs[i].container) {
+            memory_region_finalize(&s->regs[i]);
+        }
+    }
+}
+
 static void test_sbd_reset(DeviceState *dev)
 {
     TEST_SBD(dev)->resets++;
@@ -313,6 +328,7 @@ static const TypeInfo test_sbd_info = {
     .parent = TYPE_SYS_BUS_DEVICE,
     .instance_size = sizeof(TestSbdState),
     .instance_init = test_sbd_init,
+    .instance_finalize = test_sbd_finalize,
     .class_init = test_sbd_class_init,
 };
 

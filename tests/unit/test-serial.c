@@ -31,6 +31,14 @@ static SerialState *new_uart(Chardev *chr)
     return s;
 }
 
+static void free_uart(SerialState *s)
+{
+    qemu_chr_fe_deinit(&s->chr, false);
+    timer_free(s->fifo_timeout_timer);
+    qemu_free_irq(s->irq);
+    g_free(s);
+}
+
 static uint8_t rd(SerialState *s, int reg)
 {
     return serial_ioport_read(s, reg, 1);
@@ -61,6 +69,7 @@ static void test_reset_values(void)
     wr(s, 3, 0x03);
     g_assert_cmphex(rd(s, 1), ==, 0x00);    /* IER again */
     g_assert_cmphex(s->divider, ==, 0x1234);
+    free_uart(s);
 }
 
 static void test_transmit(void)
@@ -81,6 +90,8 @@ static void test_transmit(void)
     g_assert_cmpuint(ringbuf_chr_read(chr, (uint8_t *)out, 7), ==, 2);
     g_assert_cmpstr(out, ==, "hi");
     g_assert_cmphex(rd(s, 5) & 0x60, ==, 0x60);
+    free_uart(s);
+    qemu_chr_delete(chr);
 }
 
 static void test_receive_fifo(void)
@@ -121,6 +132,7 @@ static void test_receive_fifo(void)
     serial_receive(s, buf, 17);
     g_assert_cmphex(rd(s, 5) & 0x02, ==, 0x02);
     g_assert_cmphex(rd(s, 5) & 0x02, ==, 0);
+    free_uart(s);
 }
 
 static void test_loopback(void)
@@ -133,6 +145,7 @@ static void test_loopback(void)
     g_assert_cmphex(rd(s, 5) & 1, ==, 1);
     g_assert_cmphex(rd(s, 0), ==, 'x');
     g_assert_cmpint(serial_can_receive(s), ==, 0);  /* input held off */
+    free_uart(s);
 }
 
 int main(int argc, char **argv)
