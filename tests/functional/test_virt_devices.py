@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The riscv virt board's devices, driven through the qtest protocol
+(-qtest stdio -accel qtest, so no hart runs): the ACLINT's mtime follows
+the virtual clock at 10 MHz; the UART's THR-empty interrupt reaches the
+PLIC, which a context claims and completes; UART output reaches its
+chardev; the Goldfish RTC reads the host's time and raises its alarm
+interrupt; the empty virtio-mmio slots answer as QEMU's; the sifive_test
+finisher exits with the guest's code and resets the machine."""
+import os
+import subprocess
+import tempfile
+import time
+
+from qltest import binary, check, check_eq, finish
+
+T = 'riscv64'
+PLIC = 0x0c000000
+UART = 0x10000000
+RTC = 0x101000
+TEST = 0x100000
+CLINT_MTIME = 0x0200bff8
+
+
+class QTest:
+    def __init__(self, *args):
+        self.p = subprocess.Popen([binary(T), '-M', 'virt', '-accel', 'qtest',
+                                   '-qtest', 'stdio', '-bios', 'none',
+                                   '-nodefaults'] + list(args),
+                                  stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True)
+
+    def cmd(self, line):
+        self.p.stdin.write(line + '\n')
+        self.p.stdin.flush()
+        while True:
+            reply = self.p.stdout.readline()
+            if not reply or not reply.startswith('IRQ'):
+                return reply.strip()
+
+    def readl(self, addr):
+        reply = self.cmd('readl 0x%x' % addr)
+        check(reply.startswith('OK '), 'readl 0x%x: %r' % (addr, reply))
+        return int(reply.split()[1], 16) if reply.startswith('OK ') else -1
+
+    def writel(self, addr, val):
+        check_eq(self.cmd('writel 0x%x 0x%x' % (addr, val)), 'OK',
+                 'writel 0x%x' % addr)
+
+    def writeb(self, addr, val):
+        check_eq(self.cmd('writeb 0x%x 0x%x' % (addr, val)), 'OK',
+                 'writeb 0x%x' % addr)
+
+    def close(self):
+        self.p.stdin.close()
+        self.p.kill()
+        self.p.wait()
+
+
+with tempfile.TemporaryDirectory() as d:
+    serial = os.path.join(d, 'serial.txt')
+    q = QTest('-serial', 'file:' + serial)
+
+    # mtime: 10 MHz of the virtual clock, which only clock_step moves.
+    t0 = q.readl(CLINT_MTIME)
+    check_eq(q.cmd('clock_step 1000000'), 'OK 1000000', 'clock_step 1 ms')
+    check_eq(q.readl(CLINT_MTIME) - t0, 10000, 'mtime after 1 ms')
+
+    # UART: reset values, output to its chardev.
+    check_eq(q.cmd('readb 0x%x' % (UART + 5)), 'OK 0x0000000000000060',
+             'UART LSR')
+    for ch in b'hi\n':
+        q.writeb(UART, ch)
+    # UART THR-empty interrupt -> PLIC source 10, S context of hart 0.
+    q.writel(PLIC + 4 * 10, 1)              # priority
+    q.writel(PLIC + 0x2000 + 0x80, 1 << 10)  # enable for context 1
+    q.writeb(UART + 1, 0x02)                # IER: THRI
+    check_eq(q.readl(PLIC + 0x1000) & (1 << 10), 1 << 10, 'PLIC pending')
+    check_eq(q.readl(PLIC + 0x200000 + 0x1000 + 4), 10, 'PLIC claim')
+    check_eq(q.readl(PLIC + 0x200000 + 0x1000 + 4), 0, 'PLIC claimed once')
+    q.writel(PLIC + 0x200000 + 0x1000 + 4, 10)   # complete
+    # A threshold at the priority masks it.
+    q.writel(PLIC + 0x200000 + 0x1000, 1)
+    check_eq(q.readl(PLIC + 0x200000 + 0x1000 + 4), 0, 'PLIC threshold')
+    check_eq(q.readl(PLIC + 4 * 10), 1, 'PLIC priority reads back')
+    q.writel(PLIC + 4 * 10, 0xffffffff)
+    check_eq(q.readl(PLIC + 4 * 10), 7, 'PLIC priority WARL (3 bits)')
+
+    # RTC: the host's time in ns; an alarm in the past interrupts (11).
+    now = q.readl(RTC) | (q.readl(RTC + 4) << 32)
+    check(abs(now / 1e9 - time.time()) < 5, 'RTC time %d' % now)
+    q.writel(PLIC + 4 * 11, 1)
+    q.writel(PLIC + 0x2000 + 0x80, 1 << 11)
+    q.writel(PLIC + 0x200000 + 0x1000, 0)
+    q.writel(RTC + 0x10, 1)                 # IRQ_ENABLED
+    q.writel(RTC + 0x0c, 0)                 # ALARM_HIGH
+    q.writel(RTC + 0x08, 1)                 # ALARM_LOW: long past
+    check_eq(q.readl(PLIC + 0x200000 + 0x1000 + 4), 11, 'RTC alarm claim')
+    q.writel(RTC + 0x1c, 1)                 # CLEAR_INTERRUPT
+    q.writel(PLIC + 0x200000 + 0x1000 + 4, 11)
+    check_eq(q.readl(PLIC + 0x1000) & (1 << 11), 0, 'RTC interrupt cleared')
+
+    # virtio-mmio slots without a device: magic, version 1, ID 0, vendor.
+    check_eq([q.readl(0x10001000 + off) for off in (0, 4, 8, 12)],
+             [0x74726976, 1, 0, 0x554d4551], 'empty virtio-mmio slot')
+
+    # The finisher: FAIL with code 3 ends the process with status 3.
+    q.p.stdin.write('writel 0x%x 0x33333\n' % TEST)
+    q.p.stdin.flush()
+    check_eq(q.p.wait(timeout=10), 3, 'sifive_test FAIL code 3')
+    check_eq(open(serial).read(), 'hi\n', 'UART output')
+
+q = QTest()
+q.p.stdin.write('writel 0x%x 0x5555\n' % TEST)
+q.p.stdin.flush()
+check_eq(q.p.wait(timeout=10), 0, 'sifive_test PASS')
+
+# 0x7777 resets: the PLIC's registers are back to 0 and it keeps running.
+q = QTest()
+q.writel(PLIC + 4 * 5, 3)
+q.writel(TEST, 0x7777)
+check_eq(q.readl(PLIC + 4 * 5), 0, 'sifive_test reset: PLIC reset')
+check(q.p.poll() is None, 'sifive_test reset: still running')
+q.close()
+finish()
