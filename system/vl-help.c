@@ -6,6 +6,8 @@
  * listing grows as machines, accelerators, CPUs and devices arrive.
  */
 #include "qemu/osdep.h"
+#include "hw/core/cpu.h"
+#include "sysemu/arch_init.h"
 #include "qemu/error-report.h"
 #include "qemu/option.h"
 #include "qobject/qdict.h"
@@ -96,9 +98,16 @@ void accel_help_func(void)
 
 void list_cpus(void)
 {
-    GSList *names = class_names_with_suffix("cpu", "-cpu");
+    ObjectClass *base = object_class_by_name(cpu_resolving_type);
+    GSList *names;
     GSList *el;
 
+    if (base && object_class_dynamic_cast(base, TYPE_CPU) &&
+        CPU_CLASS(base)->list_models) {
+        CPU_CLASS(base)->list_models();
+        return;
+    }
+    names = class_names_with_suffix("cpu", "-cpu");
     printf("Available CPUs:\n");
     for (el = names; el; el = el->next) {
         printf("  %s\n", (char *)el->data);

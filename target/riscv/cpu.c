@@ -515,6 +515,7 @@ static void riscv_cpu_class_init(ObjectClass *oc, void *data)
     rcc->parent_reset = dc->reset;
     dc->reset = riscv_cpu_reset;
     cc->class_by_name = riscv_cpu_class_by_name;
+    cc->list_models = riscv_cpu_list;
     cc->has_work = riscv_cpu_has_work;
     cc->dump_state = riscv_cpu_dump_state;
     cc->get_arch_id = riscv_cpu_get_arch_id;

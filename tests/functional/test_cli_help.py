@@ -98,6 +98,9 @@ for target in TARGETS:
     # of the target; here only their forms and status).
     cpus = help_of(target, '-cpu', 'help')
     same(target, [['-cpu', '?']], cpus, '-cpu help')
+    if target == 'riscv64':
+        # the model names, one a line, as QEMU's riscv prints them
+        check_eq(cpus, 'max\nrv64\n', 'riscv64 -cpu help')
     devices = help_of(target, '-device', 'help')
     same(target, [['-device', '?'], ['-device', 'driver=help']], devices,
          '-device help')

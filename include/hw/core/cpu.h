@@ -54,6 +54,8 @@ struct CPUClass {
 
     /* -cpu NAME to a class (NULL: no such model). */
     ObjectClass *(*class_by_name)(const char *cpu_model);
+    /* -cpu help: print the models, as the target's QEMU does. */
+    void (*list_models)(void);
     bool (*has_work)(CPUState *cpu);    /* an interrupt would wake it */
     void (*dump_state)(CPUState *cpu, FILE *f, int flags);
     int64_t (*get_arch_id)(CPUState *cpu);
