@@ -119,7 +119,19 @@ con = Console(*KERNEL, '-append', 'console=ttyS0', cwd=LINUX)
 ok = con.expect('qlite# ')
 con.send('echo $((6 * 7))-round-trip\n')
 ok = ok and con.expect('42-round-trip')
-con.send('poweroff -f\n')
 check(ok, 'shell round trip: %s' % tail(con))
-check_eq(con.wait(), 0, 'shell poweroff -f: exit status')
+# A guest reboot (SBI system reset) resets the machine: it boots again.
+con.out = b''
+con.send('reboot -f\n')
+ok = con.expect('reboot: Restarting system') and con.expect('OpenSBI v')
+ok = ok and con.expect('GUEST-BOOT-OK') and con.expect('qlite# ')
+check(ok, 'reboot boots again: %s' % tail(con))
+con.kill()
+
+# With -no-reboot the guest's reboot ends the process instead (status 0).
+con = Console('-no-reboot', *KERNEL, '-append', 'console=ttyS0', cwd=LINUX)
+ok = con.expect('qlite# ')
+con.send('reboot -f\n')
+check_eq(con.wait(), 0, '-no-reboot: exit status on reboot')
+check(ok and con.out.count(b'OpenSBI v') == 1, '-no-reboot: booted once')
 finish()
