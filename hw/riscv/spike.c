@@ -52,20 +52,6 @@ static const struct {
     [SPIKE_DRAM] = { 0x80000000, 0x0 },
 };
 
-static void spike_create_hart(MachineState *ms, int hartid)
-{
-    /* -cpu, else the board's default (until start-up sets cpu_type). */
-    const char *type = ms->cpu_type ? ms->cpu_type
-                                    : MACHINE_GET_CLASS(ms)->default_cpu_type;
-    Object *obj = object_new(type);
-    RISCVCPU *cpu = RISCV_CPU(obj);
-
-    cpu->env.mhartid = hartid;
-    cpu->env.resetvec = SPIKE_DEFAULT_RESETVEC;
-    /* Realize registers the hart's reset with the machine's. */
-    qdev_realize_and_unref(DEVICE(obj), NULL, &error_fatal);
-}
-
 /* The harts of each socket, and the socket's CLINT. */
 static void spike_create_sockets(MachineState *ms)
 {
@@ -76,7 +62,7 @@ static void spike_create_sockets(MachineState *ms)
         base = riscv_socket_first_hartid(ms, socket);
         count = riscv_socket_hart_count(ms, socket);
         for (i = 0; i < count; i++) {
-            spike_create_hart(ms, base + i);
+            riscv_create_hart(ms, base + i, SPIKE_DEFAULT_RESETVEC);
         }
         clint = spike_memmap[SPIKE_CLINT].base +
                 socket * spike_memmap[SPIKE_CLINT].size;

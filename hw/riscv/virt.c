@@ -51,21 +51,6 @@ const MemMapEntry virt_memmap[] = {
     [VIRT_DRAM] =   { 0x80000000,        0x0 },
 };
 
-/* Harts 0..n-1, each entering the mask ROM's reset vector. */
-static void virt_create_harts(MachineState *ms)
-{
-    unsigned i;
-    RISCVCPU *cpu;
-
-    for (i = 0; i < ms->smp.cpus; i++) {
-        cpu = RISCV_CPU(object_new(ms->cpu_type));
-        cpu->env.mhartid = i;
-        cpu->env.resetvec = virt_memmap[VIRT_MROM].base;
-        qdev_realize(DEVICE(cpu), NULL, &error_fatal);
-        object_unref(OBJECT(cpu));
-    }
-}
-
 /* "MS,MS,...": an M and an S context for each hart. */
 static char *virt_plic_hart_config(unsigned harts)
 {
@@ -168,6 +153,7 @@ static void virt_machine_init(MachineState *ms)
 {
     RISCVVirtState *s = RISCV_VIRT_MACHINE(ms);
     MemoryRegion *sysmem = get_system_memory();
+    unsigned i;
 
     if (riscv_socket_count(ms) > VIRT_SOCKETS_MAX) {
         error_report("number of sockets/nodes should be less than %d",
@@ -180,7 +166,9 @@ static void virt_machine_init(MachineState *ms)
     }
     riscv_socket_check_all(ms, &error_fatal);
 
-    virt_create_harts(ms);
+    for (i = 0; i < ms->smp.cpus; i++) {
+        riscv_create_hart(ms, i, virt_memmap[VIRT_MROM].base);
+    }
     memory_region_add_subregion(sysmem, virt_memmap[VIRT_DRAM].base,
                                 ms->ram);
     memory_region_init_rom(&s->mrom, NULL, "riscv_virt_board.mrom",
