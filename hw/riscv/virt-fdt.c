@@ -4,13 +4,19 @@
  * gives it (Linux, OpenSBI and U-Boot find their devices by it): cpus
  * with ISA string, MMU type and interrupt controllers, cpu-map, memory,
  * soc with clint, plic, serial, test finisher, rtc and the virtio-mmio
- * slots, poweroff/reboot through the finisher, chosen.
+ * slots, poweroff/reboot through the finisher, chosen.  Each socket (NUMA
+ * node) has its cpu-map cluster, memory node, CLINT (with aclint=on its
+ * ACLINT MSWI, MTIMER and SSWI) and PLIC, tagged with numa-node-id when
+ * -numa is used; -numa dist adds the distance-map.
  */
 #include "qemu/osdep.h"
 #include <libfdt.h>
 #include "qemu/error-report.h"
 #include "hw/core/cpu.h"
+#include "hw/intc/riscv_aclint.h"
+#include "hw/riscv/numa.h"
 #include "hw/riscv/virt.h"
+#include "sysemu/numa.h"
 #include "target/riscv/cpu.h"
 
 #define FDT_INITIAL_SIZE 0x100000
@@ -82,13 +88,30 @@ static void set_cells(void *fdt, int node, const char *prop,
     fdt_check(fdt_setprop(fdt, node, prop, be, n * sizeof(fdt32_t)), prop);
 }
 
+/* A <base size> pair of two cells each, in @cells[0..3]. */
+static void reg_cells(uint32_t *cells, hwaddr base, hwaddr size)
+{
+    cells[0] = base >> 32;
+    cells[1] = base;
+    cells[2] = size >> 32;
+    cells[3] = size;
+}
+
 /* reg = <base size> with two cells each. */
 static void set_reg(void *fdt, int node, hwaddr base, hwaddr size)
 {
-    uint32_t cells[4] = { base >> 32, (uint32_t)base, size >> 32,
-                          (uint32_t)size };
+    uint32_t cells[4];
 
+    reg_cells(cells, base, size);
     set_cells(fdt, node, "reg", cells, 4);
+}
+
+/* numa-node-id = <socket>, when -numa gave the board its nodes. */
+static void set_numa_id(MachineState *ms, int node, int socket)
+{
+    if (ms->numa_state && ms->numa_state->num_nodes > 0) {
+        set_cell(ms->fdt, node, "numa-node-id", socket);
+    }
 }
 
 static const char *mmu_type(RISCVCPU *cpu)
@@ -105,7 +128,8 @@ static const char *mmu_type(RISCVCPU *cpu)
     }
 }
 
-static void create_fdt_cpu(RISCVVirtState *s, int cpus, CPUState *cs)
+static void create_fdt_cpu(RISCVVirtState *s, int cpus, CPUState *cs,
+                           int socket)
 {
     void *fdt = MACHINE(s)->fdt;
     RISCVCPU *cpu = RISCV_CPU(cs);
@@ -115,6 +139,7 @@ static void create_fdt_cpu(RISCVVirtState *s, int cpus, CPUState *cs)
     int intc;
 
     set_cell(fdt, node, "phandle", s->phandle_cpu[hart]);
+    set_numa_id(MACHINE(s), node, socket);
     set_str(fdt, node, "device_type", "cpu");
     set_cell(fdt, node, "reg", hart);
     set_str(fdt, node, "status", "okay");
@@ -138,105 +163,252 @@ static void create_fdt_cpu(RISCVVirtState *s, int cpus, CPUState *cs)
     set_cell(fdt, intc, "phandle", s->phandle_intc[hart]);
 }
 
+/*
+ * Socket @socket's harts under /cpus and its cluster of cpu-map, added
+ * in reverse so each list reads in hart order, as QEMU's.  Adding a node
+ * moves the ones after it: the parents are looked up again each time.
+ */
+static void create_fdt_socket_cpus(RISCVVirtState *s, int socket)
+{
+    void *fdt = MACHINE(s)->fdt;
+    int first = riscv_socket_first_hartid(MACHINE(s), socket);
+    int last = riscv_socket_last_hartid(MACHINE(s), socket);
+    g_autofree char *path = g_strdup_printf("/cpus/cpu-map/cluster%d",
+                                            socket);
+    int hart, core;
+
+    add_node(fdt, fdt_path_offset(fdt, "/cpus/cpu-map"), "cluster%d",
+             socket);
+    for (hart = last; hart >= first; hart--) {
+        create_fdt_cpu(s, fdt_path_offset(fdt, "/cpus"),
+                       qemu_get_cpu(hart), socket);
+        core = add_node(fdt, fdt_path_offset(fdt, path), "core%d",
+                        hart - first);
+        set_cell(fdt, core, "cpu", s->phandle_cpu[hart]);
+    }
+}
+
 static void create_fdt_cpus(RISCVVirtState *s)
 {
     void *fdt = MACHINE(s)->fdt;
     int cpus = add_node(fdt, 0, "cpus");
-    int map, cluster, core;
-    CPUState *cs;
-    int n = 0;
+    int socket;
 
     set_cell(fdt, cpus, "#address-cells", 1);
     set_cell(fdt, cpus, "#size-cells", 0);
     set_cell(fdt, cpus, "timebase-frequency", VIRT_TIMEBASE_FREQ);
-    map = add_node(fdt, cpus, "cpu-map");
-    cluster = add_node(fdt, map, "cluster0");
-    CPU_FOREACH(cs) {
-        n++;
-    }
-    /*
-     * Added in reverse, so each list reads in hart order, as QEMU's.
-     * Adding a node moves the ones after it: look the parents up again.
-     */
-    for (; n > 0; n--) {
-        cs = qemu_get_cpu(n - 1);
-        create_fdt_cpu(s, fdt_path_offset(fdt, "/cpus"), cs);
-        cluster = fdt_path_offset(fdt, "/cpus/cpu-map/cluster0");
-        core = add_node(fdt, cluster, "core%d", n - 1);
-        set_cell(fdt, core, "cpu", s->phandle_cpu[n - 1]);
+    add_node(fdt, cpus, "cpu-map");
+    for (socket = riscv_socket_count(MACHINE(s)) - 1; socket >= 0;
+         socket--) {
+        create_fdt_socket_cpus(s, socket);
     }
 }
 
+/* One memory node per socket: a NUMA node's RAM follows the previous'. */
 static void create_fdt_memory(RISCVVirtState *s)
 {
     MachineState *ms = MACHINE(s);
-    hwaddr base = virt_memmap[VIRT_DRAM].base;
-    int node = add_node(ms->fdt, 0, "memory@%" HWADDR_PRIx, base);
+    int sockets = riscv_socket_count(ms);
+    hwaddr base, size, offset;
+    int socket, i, node;
 
-    set_str(ms->fdt, node, "device_type", "memory");
-    set_reg(ms->fdt, node, base, ms->ram_size);
+    for (socket = sockets - 1; socket >= 0; socket--) {
+        offset = 0;
+        size = ms->ram_size;
+        if (ms->numa_state && ms->numa_state->num_nodes > 0) {
+            for (i = 0; i < socket; i++) {
+                offset += ms->numa_state->nodes[i].node_mem;
+            }
+            size = ms->numa_state->nodes[socket].node_mem;
+        }
+        base = virt_memmap[VIRT_DRAM].base + offset;
+        node = add_node(ms->fdt, 0, "memory@%" HWADDR_PRIx, base);
+        set_numa_id(ms, node, socket);
+        set_str(ms->fdt, node, "device_type", "memory");
+        set_reg(ms->fdt, node, base, size);
+    }
 }
 
-/* interrupts-extended = <&intc(hart) irq_a &intc(hart) irq_b ...> */
-static void set_per_hart_irqs(RISCVVirtState *s, int node, uint32_t irq_a,
-                              uint32_t irq_b)
+/*
+ * distance-map, when -numa dist gave distances: <from to distance> for
+ * every pair of nodes.
+ */
+static void create_fdt_distance_map(RISCVVirtState *s)
 {
     MachineState *ms = MACHINE(s);
-    unsigned n = ms->smp.cpus;
-    g_autofree uint32_t *cells = g_new(uint32_t, n * 4);
-    unsigned i;
+    NumaState *numa = ms->numa_state;
+    int n = numa ? numa->num_nodes : 0;
+    g_autofree uint32_t *cells = NULL;
+    int i, j, k = 0, node;
 
-    for (i = 0; i < n; i++) {
-        cells[i * 4 + 0] = s->phandle_intc[i];
-        cells[i * 4 + 1] = irq_a;
-        cells[i * 4 + 2] = s->phandle_intc[i];
-        cells[i * 4 + 3] = irq_b;
+    if (!n || !numa->have_numa_distance) {
+        return;
     }
-    set_cells(ms->fdt, node, "interrupts-extended", cells, n * 4);
+    cells = g_new(uint32_t, n * n * 3);
+    for (i = 0; i < n; i++) {
+        for (j = 0; j < n; j++) {
+            cells[k++] = i;
+            cells[k++] = j;
+            cells[k++] = numa->nodes[i].distance[j];
+        }
+    }
+    node = add_node(ms->fdt, 0, "distance-map");
+    set_str(ms->fdt, node, "compatible", "numa-distance-map-v1");
+    set_cells(ms->fdt, node, "distance-matrix", cells, k);
 }
 
-static void create_fdt_clint(RISCVVirtState *s, int soc)
+/*
+ * interrupts-extended = <&intc(hart) irq ...> over socket @socket's
+ * harts, with the @n interrupt numbers @irqs for each hart.
+ */
+static void set_socket_irqs(RISCVVirtState *s, int node, int socket,
+                            const uint32_t *irqs, int n)
+{
+    MachineState *ms = MACHINE(s);
+    int first = riscv_socket_first_hartid(ms, socket);
+    int harts = riscv_socket_hart_count(ms, socket);
+    g_autofree uint32_t *cells = g_new(uint32_t, harts * n * 2);
+    int h, i, k = 0;
+
+    for (h = first; h < first + harts; h++) {
+        for (i = 0; i < n; i++) {
+            cells[k++] = s->phandle_intc[h];
+            cells[k++] = irqs[i];
+        }
+    }
+    set_cells(ms->fdt, node, "interrupts-extended", cells, k);
+}
+
+/* An interrupt controller of a socket at @base, given its windows. */
+static int create_fdt_socket_dev(RISCVVirtState *s, int soc, int socket,
+                                 const char *name, hwaddr base,
+                                 const char *compat, const uint32_t *regs,
+                                 int nregs)
+{
+    void *fdt = MACHINE(s)->fdt;
+    int node = add_node(fdt, soc, "%s@%" HWADDR_PRIx, name, base);
+
+    set_str(fdt, node, "compatible", compat);
+    set_cells(fdt, node, "reg", regs, nregs);
+    set_numa_id(MACHINE(s), node, socket);
+    return node;
+}
+
+static void create_fdt_socket_clint(RISCVVirtState *s, int soc, int socket)
 {
     static const char *const compat[] = { "sifive,clint0", "riscv,clint0" };
-    void *fdt = MACHINE(s)->fdt;
+    static const uint32_t irqs[] = { IRQ_M_SOFT, IRQ_M_TIMER };
     const MemMapEntry *m = &virt_memmap[VIRT_CLINT];
-    int node = add_node(fdt, soc, "clint@%" HWADDR_PRIx, m->base);
+    uint32_t reg[4];
+    int node;
 
-    set_strings(fdt, node, "compatible", compat, 2);
-    set_reg(fdt, node, m->base, m->size);
-    set_per_hart_irqs(s, node, IRQ_M_SOFT, IRQ_M_TIMER);
+    reg_cells(reg, m->base + socket * m->size, m->size);
+    node = create_fdt_socket_dev(s, soc, socket, "clint",
+                                 m->base + socket * m->size, compat[0], reg,
+                                 4);
+    set_strings(MACHINE(s)->fdt, node, "compatible", compat, 2);
+    set_socket_irqs(s, node, socket, irqs, 2);
 }
 
-static void create_fdt_plic(RISCVVirtState *s, int soc)
+/* An ACLINT MSWI or SSWI: a controller of its harts' software irqs. */
+static void create_fdt_socket_swi(RISCVVirtState *s, int soc, int socket,
+                                  bool sswi)
+{
+    const MemMapEntry *m = &virt_memmap[sswi ? VIRT_ACLINT_SSWI
+                                             : VIRT_CLINT];
+    uint32_t irq = sswi ? IRQ_S_SOFT : IRQ_M_SOFT;
+    hwaddr base = m->base + socket * m->size;
+    uint32_t reg[4];
+    int node;
+
+    reg_cells(reg, base, RISCV_ACLINT_SWI_SIZE);
+    node = create_fdt_socket_dev(s, soc, socket, sswi ? "sswi" : "mswi",
+                                 base, sswi ? "riscv,aclint-sswi"
+                                            : "riscv,aclint-mswi", reg, 4);
+    set_socket_irqs(s, node, socket, &irq, 1);
+    set_empty(MACHINE(s)->fdt, node, "interrupt-controller");
+    set_cell(MACHINE(s)->fdt, node, "#interrupt-cells", 0);
+}
+
+/*
+ * The ACLINT MTIMER after the MSWI: reg names the mtime register (with
+ * the rest of the CLINT window after it) then the mtimecmp array.
+ */
+static void create_fdt_socket_mtimer(RISCVVirtState *s, int soc, int socket)
+{
+    const MemMapEntry *m = &virt_memmap[VIRT_CLINT];
+    hwaddr base = m->base + socket * m->size + RISCV_ACLINT_SWI_SIZE;
+    hwaddr size = m->size - RISCV_ACLINT_SWI_SIZE;
+    uint32_t irq = IRQ_M_TIMER;
+    uint32_t reg[8];
+    int node;
+
+    reg_cells(reg, base + RISCV_ACLINT_DEFAULT_MTIME,
+              size - RISCV_ACLINT_DEFAULT_MTIME);
+    reg_cells(reg + 4, base + RISCV_ACLINT_DEFAULT_MTIMECMP,
+              RISCV_ACLINT_DEFAULT_MTIME);
+    node = create_fdt_socket_dev(s, soc, socket, "mtimer", base,
+                                 "riscv,aclint-mtimer", reg, 8);
+    set_socket_irqs(s, node, socket, &irq, 1);
+}
+
+/*
+ * Each socket's CLINT, or with aclint=on its MSWI, MTIMER and SSWI
+ * (added last first, so they read mswi, mtimer, sswi per socket).
+ */
+static void create_fdt_clints(RISCVVirtState *s, int soc)
+{
+    int socket;
+
+    for (socket = riscv_socket_count(MACHINE(s)) - 1; socket >= 0;
+         socket--) {
+        if (!s->have_aclint) {
+            create_fdt_socket_clint(s, soc, socket);
+            continue;
+        }
+        create_fdt_socket_swi(s, soc, socket, false);
+        create_fdt_socket_mtimer(s, soc, socket);
+        create_fdt_socket_swi(s, soc, socket, true);
+    }
+}
+
+static void create_fdt_plics(RISCVVirtState *s, int soc)
 {
     static const char *const compat[] = {
         "sifive,plic-1.0.0", "riscv,plic0"
     };
+    static const uint32_t irqs[] = { IRQ_M_EXT, IRQ_S_EXT };
     MachineState *ms = MACHINE(s);
     const MemMapEntry *m = &virt_memmap[VIRT_PLIC];
-    int node = add_node(ms->fdt, soc, "plic@%" HWADDR_PRIx, m->base);
+    uint32_t reg[4];
+    int socket, node;
 
-    set_cell(ms->fdt, node, "#interrupt-cells", 1);
-    set_cell(ms->fdt, node, "#address-cells", 0);
-    set_strings(ms->fdt, node, "compatible", compat, 2);
-    set_empty(ms->fdt, node, "interrupt-controller");
-    set_per_hart_irqs(s, node, IRQ_M_EXT, IRQ_S_EXT);
-    set_reg(ms->fdt, node, m->base, m->size);
-    set_cell(ms->fdt, node, "riscv,ndev", VIRT_IRQCHIP_NUM_SOURCES - 1);
-    set_cell(ms->fdt, node, "phandle", s->phandle_plic);
+    for (socket = riscv_socket_count(ms) - 1; socket >= 0; socket--) {
+        reg_cells(reg, m->base + socket * m->size, m->size);
+        node = create_fdt_socket_dev(s, soc, socket, "plic",
+                                     m->base + socket * m->size, compat[0],
+                                     reg, 4);
+        set_cell(ms->fdt, node, "#interrupt-cells", 1);
+        set_cell(ms->fdt, node, "#address-cells", 0);
+        set_strings(ms->fdt, node, "compatible", compat, 2);
+        set_empty(ms->fdt, node, "interrupt-controller");
+        set_socket_irqs(s, node, socket, irqs, 2);
+        set_cell(ms->fdt, node, "riscv,ndev", VIRT_IRQCHIP_NUM_SOURCES - 1);
+        set_cell(ms->fdt, node, "phandle", s->phandle_plic[socket]);
+    }
 }
 
 /* A device of the soc node with a PLIC interrupt. */
 static int create_fdt_irq_dev(RISCVVirtState *s, int soc, const char *name,
                               hwaddr base, hwaddr size, const char *compat,
-                              uint32_t irq)
+                              uint32_t plic, uint32_t irq)
 {
     void *fdt = MACHINE(s)->fdt;
     int node = add_node(fdt, soc, "%s@%" HWADDR_PRIx, name, base);
 
     set_str(fdt, node, "compatible", compat);
     set_reg(fdt, node, base, size);
-    set_cell(fdt, node, "interrupt-parent", s->phandle_plic);
+    set_cell(fdt, node, "interrupt-parent", plic);
     set_cell(fdt, node, "interrupts", irq);
     return node;
 }
@@ -274,6 +446,8 @@ static void create_fdt_soc(RISCVVirtState *s)
 {
     void *fdt = MACHINE(s)->fdt;
     int soc = add_node(fdt, 0, "soc");
+    uint32_t virtio_plic = s->phandle_plic[virt_virtio_socket(
+                               riscv_socket_count(MACHINE(s)))];
     int i, node;
     hwaddr base;
 
@@ -281,14 +455,14 @@ static void create_fdt_soc(RISCVVirtState *s)
     set_cell(fdt, soc, "#size-cells", 2);
     set_str(fdt, soc, "compatible", "simple-bus");
     set_empty(fdt, soc, "ranges");
-    create_fdt_clint(s, soc);
-    create_fdt_plic(s, soc);
+    create_fdt_clints(s, soc);
+    create_fdt_plics(s, soc);
     for (i = 0; i < VIRT_VIRTIO_COUNT; i++) {
         base = virt_memmap[VIRT_VIRTIO].base +
                i * virt_memmap[VIRT_VIRTIO].size;
         create_fdt_irq_dev(s, soc, "virtio_mmio", base,
                            virt_memmap[VIRT_VIRTIO].size, "virtio,mmio",
-                           VIRT_VIRTIO_IRQ + i);
+                           virtio_plic, VIRT_VIRTIO_IRQ + i);
     }
     create_fdt_syscon(s, soc);
     /* The poweroff and reboot nodes went in before /soc: find it again. */
@@ -296,11 +470,11 @@ static void create_fdt_soc(RISCVVirtState *s)
     node = create_fdt_irq_dev(s, soc, "serial",
                               virt_memmap[VIRT_UART0].base,
                               virt_memmap[VIRT_UART0].size, "ns16550a",
-                              VIRT_UART0_IRQ);
+                              s->phandle_plic[0], VIRT_UART0_IRQ);
     set_cell(fdt, node, "clock-frequency", VIRT_UART0_CLOCK);
     create_fdt_irq_dev(s, soc, "rtc", virt_memmap[VIRT_RTC].base,
                        virt_memmap[VIRT_RTC].size, "google,goldfish-rtc",
-                       VIRT_RTC_IRQ);
+                       s->phandle_plic[0], VIRT_RTC_IRQ);
 }
 
 static void create_fdt_chosen(RISCVVirtState *s)
@@ -320,17 +494,21 @@ static void create_fdt_chosen(RISCVVirtState *s)
               "rng-seed");
 }
 
+/* Numbered as QEMU's: the harts and the PLICs from the last. */
 static void assign_phandles(RISCVVirtState *s)
 {
     MachineState *ms = MACHINE(s);
     uint32_t next = 1;
-    unsigned i;
+    int i;
 
-    for (i = 0; i < ms->smp.cpus && i < ARRAY_SIZE(s->phandle_cpu); i++) {
+    for (i = MIN(ms->smp.cpus, ARRAY_SIZE(s->phandle_cpu)) - 1; i >= 0;
+         i--) {
         s->phandle_cpu[i] = next++;
         s->phandle_intc[i] = next++;
     }
-    s->phandle_plic = next++;
+    for (i = riscv_socket_count(ms) - 1; i >= 0; i--) {
+        s->phandle_plic[i] = next++;
+    }
     s->phandle_test = next++;
 }
 
@@ -393,5 +571,6 @@ void virt_create_fdt(RISCVVirtState *s)
     create_fdt_soc(s);
     create_fdt_cpus(s);
     create_fdt_memory(s);
+    create_fdt_distance_map(s);
     create_fdt_chosen(s);
 }

@@ -25,7 +25,6 @@
 #include "sysemu/tcg.h"
 
 #define VIRT_CPUS_MAX 512
-#define VIRT_SOCKETS_MAX 4
 #define VIRT_IRQCHIP_MAX_GUESTS 7   /* IMSIC guest files per hart */
 
 static const char *const virt_aia_names[] = {
@@ -45,6 +44,7 @@ const MemMapEntry virt_memmap[] = {
     [VIRT_TEST] =   {   0x100000,     0x1000 },
     [VIRT_RTC] =    {   0x101000,     0x1000 },
     [VIRT_CLINT] =  {  0x2000000,    0x10000 },
+    [VIRT_ACLINT_SSWI] = { 0x2f00000,  0x4000 },
     [VIRT_PLIC] =   {  0xc000000, VIRT_PLIC_SIZE(VIRT_CPUS_MAX * 2) },
     [VIRT_UART0] =  { 0x10000000,      0x100 },
     [VIRT_VIRTIO] = { 0x10001000,     0x1000 },
@@ -63,31 +63,57 @@ static char *virt_plic_hart_config(unsigned harts)
     return g_string_free(s, false);
 }
 
+/*
+ * Socket @socket's interrupt controllers, for its harts only: the CLINT
+ * (an MSWI with an MTIMER after it; with aclint=on also an SSWI in its
+ * own region) and a PLIC, each at its base + socket * its size.
+ */
+static DeviceState *virt_create_socket(RISCVVirtState *s, int socket)
+{
+    MachineState *ms = MACHINE(s);
+    int base = riscv_socket_first_hartid(ms, socket);
+    int harts = riscv_socket_hart_count(ms, socket);
+    g_autofree char *hart_config = virt_plic_hart_config(harts);
+    hwaddr clint = virt_memmap[VIRT_CLINT].base +
+                   socket * virt_memmap[VIRT_CLINT].size;
+
+    riscv_aclint_swi_create(clint, base, harts, false);
+    riscv_aclint_mtimer_create(clint + RISCV_ACLINT_SWI_SIZE,
+                               RISCV_ACLINT_DEFAULT_MTIMER_SIZE, base, harts,
+                               RISCV_ACLINT_DEFAULT_MTIMECMP,
+                               RISCV_ACLINT_DEFAULT_MTIME,
+                               VIRT_TIMEBASE_FREQ, true);
+    if (s->have_aclint) {
+        riscv_aclint_swi_create(virt_memmap[VIRT_ACLINT_SSWI].base +
+                                socket * virt_memmap[VIRT_ACLINT_SSWI].size,
+                                base, harts, true);
+    }
+    return sifive_plic_create(virt_memmap[VIRT_PLIC].base +
+                              socket * virt_memmap[VIRT_PLIC].size,
+                              hart_config, harts, base,
+                              VIRT_IRQCHIP_NUM_SOURCES,
+                              (1 << VIRT_IRQCHIP_NUM_PRIO_BITS) - 1,
+                              VIRT_PLIC_PRIORITY_BASE,
+                              VIRT_PLIC_PENDING_BASE,
+                              VIRT_PLIC_ENABLE_BASE,
+                              VIRT_PLIC_ENABLE_STRIDE,
+                              VIRT_PLIC_CONTEXT_BASE,
+                              VIRT_PLIC_CONTEXT_STRIDE,
+                              VIRT_PLIC_SIZE(harts * 2));
+}
+
 static void virt_create_devices(RISCVVirtState *s)
 {
     MachineState *ms = MACHINE(s);
     MemoryRegion *sysmem = get_system_memory();
-    g_autofree char *hart_config = virt_plic_hart_config(ms->smp.cpus);
-    unsigned harts = ms->smp.cpus;
+    int sockets = riscv_socket_count(ms);
     int i;
 
-    riscv_aclint_swi_create(virt_memmap[VIRT_CLINT].base, 0, harts, false);
-    riscv_aclint_mtimer_create(virt_memmap[VIRT_CLINT].base +
-                               RISCV_ACLINT_SWI_SIZE,
-                               RISCV_ACLINT_DEFAULT_MTIMER_SIZE, 0, harts,
-                               RISCV_ACLINT_DEFAULT_MTIMECMP,
-                               RISCV_ACLINT_DEFAULT_MTIME,
-                               VIRT_TIMEBASE_FREQ, true);
-    s->plic = sifive_plic_create(virt_memmap[VIRT_PLIC].base, hart_config,
-                                 harts, 0, VIRT_IRQCHIP_NUM_SOURCES,
-                                 (1 << VIRT_IRQCHIP_NUM_PRIO_BITS) - 1,
-                                 VIRT_PLIC_PRIORITY_BASE,
-                                 VIRT_PLIC_PENDING_BASE,
-                                 VIRT_PLIC_ENABLE_BASE,
-                                 VIRT_PLIC_ENABLE_STRIDE,
-                                 VIRT_PLIC_CONTEXT_BASE,
-                                 VIRT_PLIC_CONTEXT_STRIDE,
-                                 VIRT_PLIC_SIZE(harts * 2));
+    for (i = 0; i < sockets; i++) {
+        s->irqchip[i] = virt_create_socket(s, i);
+    }
+    s->plic = s->irqchip[0];
+    s->virtio_plic = s->irqchip[virt_virtio_socket(sockets)];
     for (i = 0; i < VIRT_VIRTIO_COUNT; i++) {
         virtio_mmio_empty_create(virt_memmap[VIRT_VIRTIO].base +
                                  i * virt_memmap[VIRT_VIRTIO].size,

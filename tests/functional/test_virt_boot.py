@@ -3,8 +3,9 @@
 ISA; Debian's U-Boot (M-mode as -bios, S-mode as -kernel under OpenSBI)
 reaches its prompt and answers `version`; the Linux kernel and initramfs
 of ../shared/guests reach GUEST-BOOT-OK and power off with exit status 0
-with -smp 1, 2 and 4, and a shell command round-trips through
--nographic.  Parts whose files are missing are skipped with a message."""
+with -smp 1, 2 and 4, with aclint=on and with two NUMA sockets, and a
+shell command round-trips through -nographic.  Parts whose files are
+missing are skipped with a message."""
 import os
 import select
 import subprocess
@@ -113,6 +114,35 @@ for smp in ('1', '2', '4'):
     if smp != '1':
         check('smp: Brought up 1 node, %s CPUs' % smp in text,
               'Linux -smp %s: all harts up' % smp)
+
+# aclint=on (OpenSBI drives the ACLINT MSWI and MTIMER), and two NUMA
+# sockets, each with its own CLINT and PLIC (Linux finds both PLICs).
+NUMA = ('-smp', '4,sockets=2',
+        '-object', 'memory-backend-ram,id=m0,size=128M',
+        '-object', 'memory-backend-ram,id=m1,size=128M',
+        '-numa', 'node,memdev=m0,cpus=0-1',
+        '-numa', 'node,memdev=m1,cpus=2-3')
+for name, args, marks in (
+        ('aclint=on', ('-M', 'virt,aclint=on', '-smp', '2'),
+         ('Platform IPI Device       : aclint-mswi',
+          'Platform Timer Device     : aclint-mtimer @ 10000000Hz',
+          'smp: Brought up 1 node, 2 CPUs')),
+        ('two sockets', NUMA,
+         ('plic@c000000: mapped 95 interrupts with 2 handlers',
+          'plic@c600000: mapped 95 interrupts with 2 handlers',
+          'smp: Brought up 1 node, 4 CPUs')),
+        ('two sockets, aclint=on', ('-M', 'virt,aclint=on') + NUMA,
+         ('Platform IPI Device       : aclint-mswi',
+          'plic@c600000: mapped 95 interrupts with 2 handlers',
+          'smp: Brought up 1 node, 4 CPUs'))):
+    con = Console(*args, *KERNEL, '-append',
+                  'console=ttyS0 qlite.test=poweroff', cwd=LINUX)
+    rc = con.wait()
+    text = con.out.decode(errors='replace')
+    check('GUEST-BOOT-OK' in text and 'reboot: Power down' in text and
+          all(m in text for m in marks),
+          'Linux %s: boot and power off: %s' % (name, text[-600:]))
+    check_eq(rc, 0, 'Linux %s: exit status' % name)
 
 # The interactive shell: a command's output comes back through the UART.
 con = Console(*KERNEL, '-append', 'console=ttyS0', cwd=LINUX)

@@ -5,7 +5,9 @@ the virtual clock at 10 MHz; the UART's THR-empty interrupt reaches the
 PLIC, which a context claims and completes; UART output reaches its
 chardev; the Goldfish RTC reads the host's time and raises its alarm
 interrupt; the empty virtio-mmio slots answer as QEMU's; the sifive_test
-finisher exits with the guest's code and resets the machine."""
+finisher exits with the guest's code and resets the machine; with two
+NUMA nodes and aclint=on each socket has its own MTIMER, SSWI and PLIC;
+a guest's write to the SSWI sets its mip.SSIP."""
 import os
 import subprocess
 import tempfile
@@ -109,6 +111,48 @@ with tempfile.TemporaryDirectory() as d:
     q.p.stdin.flush()
     check_eq(q.p.wait(timeout=10), 3, 'sifive_test FAIL code 3')
     check_eq(open(serial).read(), 'hi\n', 'UART output')
+
+# Two NUMA nodes with aclint=on: each socket has its own MTIMER (same
+# mtime, its harts' mtimecmp), SSWI and PLIC at base + socket * size;
+# the UART interrupts socket 0's PLIC only.
+PLIC1 = PLIC + 0x600000
+q = QTest('-M', 'aclint=on', '-smp', '4', '-m', '256M',
+          '-object', 'memory-backend-ram,id=m0,size=128M',
+          '-object', 'memory-backend-ram,id=m1,size=128M',
+          '-numa', 'node,cpus=0-1,memdev=m0',
+          '-numa', 'node,cpus=2-3,memdev=m1')
+check_eq(q.readl(CLINT_MTIME + 0x10000), q.readl(CLINT_MTIME),
+         'socket 1 MTIMER: same mtime')
+q.writel(0x2014000 + 8, 0x1234)             # mtimecmp of hart 3
+check_eq(q.readl(0x2014000 + 8), 0x1234, 'socket 1 MTIMER: mtimecmp')
+check_eq(q.readl(0x2004000 + 8), 0, 'socket 0 MTIMER: untouched')
+check_eq(q.readl(0x2f04000), 0, 'socket 1 SSWI reads 0')
+q.writel(PLIC1 + 4 * 10, 9)
+check_eq(q.readl(PLIC1 + 4 * 10), 1, 'socket 1 PLIC: priority WARL')
+for plic in (PLIC, PLIC1):
+    q.writel(plic + 4 * 10, 1)
+    q.writel(plic + 0x2000 + 0x80, 1 << 10)
+q.writeb(UART + 1, 0x02)                    # IER: THRI
+check_eq([q.readl(p + 0x1000) & (1 << 10) for p in (PLIC, PLIC1)],
+         [1 << 10, 0], 'UART interrupts socket 0 PLIC only')
+check_eq(q.readl(PLIC1 + 0x200000 + 0x1000 + 4), 0,
+         'socket 1 PLIC: nothing to claim')
+q.close()
+
+# SSWI from inside a guest (aclint=on, M-mode, interrupts off): reading
+# setssip gives 0, writing 1 sets the hart's mip.SSIP, which csrc then
+# clears; the program reports 1 + SSIP-seen (2) + SSIP-stuck (8) through
+# the finisher's exit code: 3.
+SSWI_PROG = bytes.fromhex(
+    'b702f00203a50200054323a06200f323403493f323001e9573b04334732e4034137e'
+    '2e000a0e7295050542050d631b03333333656500b702100023a0a20001a0')
+with tempfile.NamedTemporaryFile(suffix='.bin') as prog:
+    prog.write(SSWI_PROG)
+    prog.flush()
+    p = subprocess.run([binary(T), '-M', 'virt,aclint=on', '-bios', 'none',
+                        '-nographic', '-kernel', prog.name],
+                       capture_output=True, timeout=30)
+    check_eq(p.returncode, 3, 'SSWI sets mip.SSIP: %s' % p.stderr)
 
 q = QTest()
 q.p.stdin.write('writel 0x%x 0x5555\n' % TEST)

@@ -3,7 +3,10 @@
 exits 0 with QEMU's message; dtc decompiles it; it has the nodes of QEMU
 8.2's virt board (cpus with ISA and MMU type, cpu-map, memory, clint,
 plic, serial, test finisher with poweroff/reboot, rtc, eight virtio-mmio
-slots, chosen), sized by -smp and -m, with -append as bootargs."""
+slots, chosen), sized by -smp and -m, with -append as bootargs; with
+aclint=on the ACLINT MSWI, MTIMER and SSWI nodes; with -numa nodes, each
+socket's CLINT/ACLINT and PLIC, numa-node-id, per-node memory, cpu-map
+clusters and the distance-map, as QEMU lays them out."""
 import os
 import re
 import shutil
@@ -105,6 +108,114 @@ with tempfile.NamedTemporaryFile() as initrd, \
     check('linux,initrd-start = <0x00 0x84000000>;' in chosen and
           'linux,initrd-end = <0x00 0x84001000>;' in chosen,
           'dtb: initrd range: %s' % chosen)
+
+# aclint=on: per socket an MSWI at the CLINT base, an MTIMER after it
+# and an SSWI at 0x2f00000, in place of the CLINT node (QEMU's layout).
+dts = dump('-M', 'aclint=on', '-smp', '2')
+check(node(dts, '/soc/clint@2000000') is None, 'aclint: no clint node')
+mswi = node(dts, '/soc/mswi@2000000') or ''
+check('compatible = "riscv,aclint-mswi";' in mswi and
+      'reg = <0x00 0x2000000 0x00 0x4000>;' in mswi and
+      'interrupt-controller;' in mswi and
+      '#interrupt-cells = <0x00>;' in mswi and
+      re.search(r'interrupts-extended = <(0x\w+) 0x03 (0x\w+) 0x03>;',
+                mswi) is not None, 'aclint: mswi node: %s' % mswi)
+mtimer = node(dts, '/soc/mtimer@2004000') or ''
+check('compatible = "riscv,aclint-mtimer";' in mtimer and
+      'reg = <0x00 0x200bff8 0x00 0x4008 0x00 0x2004000 0x00 0x7ff8>;'
+      in mtimer and
+      re.search(r'interrupts-extended = <(0x\w+) 0x07 (0x\w+) 0x07>;',
+                mtimer) is not None, 'aclint: mtimer node: %s' % mtimer)
+sswi = node(dts, '/soc/sswi@2f00000') or ''
+check('compatible = "riscv,aclint-sswi";' in sswi and
+      'reg = <0x00 0x2f00000 0x00 0x4000>;' in sswi and
+      'interrupt-controller;' in sswi and
+      '#interrupt-cells = <0x00>;' in sswi and
+      re.search(r'interrupts-extended = <(0x\w+) 0x01 (0x\w+) 0x01>;',
+                sswi) is not None, 'aclint: sswi node: %s' % sswi)
+check('numa-node-id' not in dts, 'aclint: no numa-node-id without -numa')
+
+
+def phandle(body):
+    m = re.search(r'phandle = <(0x\w+)>;', body or '')
+    return m.group(1) if m else None
+
+
+def intc(dts, hart):
+    """The phandle of hart @hart's interrupt controller."""
+    return phandle(node(node(dts, '/cpus/cpu@%d' % hart) or '',
+                        '/interrupt-controller'))
+
+
+# -smp sockets= without -numa is still one socket, as in QEMU.
+dts = dump('-smp', '4,sockets=2')
+check(node(dts, '/soc/plic@c600000') is None and
+      node(dts, '/soc/clint@2010000') is None and
+      node(dts, '/cpus/cpu-map/cluster1') is None,
+      'sockets=2 without -numa: one socket')
+
+# Two NUMA nodes: each socket has its harts' CLINT (or ACLINT) and PLIC
+# at base + socket * size, numa-node-id everywhere, one memory node per
+# NUMA node, a cpu-map cluster per socket, and the distances.  The UART
+# and RTC interrupt socket 0's PLIC, the virtio-mmio slots socket 1's.
+NUMA = ('-smp', '4,sockets=2', '-m', '2G',
+        '-object', 'memory-backend-ram,id=m0,size=512M',
+        '-object', 'memory-backend-ram,id=m1,size=1536M',
+        '-numa', 'node,memdev=m0,cpus=0-1',
+        '-numa', 'node,memdev=m1,cpus=2-3')
+for aclint in ('off', 'on'):
+    dts = dump('-M', 'aclint=' + aclint, *NUMA,
+               '-numa', 'dist,src=0,dst=1,val=25')
+    what = 'numa aclint=%s: ' % aclint
+    for s in (0, 1):
+        h = (intc(dts, 2 * s), intc(dts, 2 * s + 1))
+        nid = 'numa-node-id = <0x%02x>;' % s
+        for hart in (2 * s, 2 * s + 1):
+            check(nid in (node(dts, '/cpus/cpu@%d' % hart) or ''),
+                  what + 'cpu@%d node id' % hart)
+        cluster = node(dts, '/cpus/cpu-map/cluster%d' % s) or ''
+        check('core0 {' in cluster and 'core1 {' in cluster and
+              'core2' not in cluster, what + 'cluster%d: %s' % (s, cluster))
+        plic = node(dts, '/soc/plic@%x' % (0xc000000 + s * 0x600000)) or ''
+        check(nid in plic and 'reg = <0x00 0x%x 0x00 0x600000>;' %
+              (0xc000000 + s * 0x600000) in plic and
+              'interrupts-extended = <%s 0x0b %s 0x09 %s 0x0b %s 0x09>;' %
+              (h[0], h[0], h[1], h[1]) in plic,
+              what + 'plic %d: %s' % (s, plic))
+        if aclint == 'off':
+            clint = node(dts, '/soc/clint@%x' % (0x2000000 + s * 0x10000))
+            check(nid in (clint or '') and
+                  'interrupts-extended = <%s 0x03 %s 0x07 %s 0x03 %s '
+                  '0x07>;' % (h[0], h[0], h[1], h[1]) in (clint or ''),
+                  what + 'clint %d: %s' % (s, clint))
+            continue
+        for name, base in (('mswi', 0x2000000 + s * 0x10000),
+                           ('mtimer', 0x2004000 + s * 0x10000),
+                           ('sswi', 0x2f00000 + s * 0x4000)):
+            body = node(dts, '/soc/%s@%x' % (name, base)) or ''
+            check(nid in body and '<%s 0x' % h[0] in body and
+                  ' %s 0x' % h[1] in body, what + '%s %d: %s' %
+                  (name, s, body))
+    for base, size, nid in ((0x80000000, 0x20000000, 0),
+                            (0xa0000000, 0x60000000, 1)):
+        mem = node(dts, '/memory@%x' % base) or ''
+        check('reg = <0x00 0x%x 0x00 0x%x>;' % (base, size) in mem and
+              'numa-node-id = <0x%02x>;' % nid in mem,
+              what + 'memory@%x: %s' % (base, mem))
+    dmap = node(dts, '/distance-map') or ''
+    check('compatible = "numa-distance-map-v1";' in dmap and
+          'distance-matrix = <0x00 0x00 0x0a 0x00 0x01 0x19 0x01 0x00 0x19 '
+          '0x01 0x01 0x0a>;' in dmap, what + 'distance-map: %s' % dmap)
+    plics = [phandle(node(dts, '/soc/plic@c000000')),
+             phandle(node(dts, '/soc/plic@c600000'))]
+    for dev, s in (('serial@10000000', 0), ('rtc@101000', 0),
+                   ('virtio_mmio@10001000', 1),
+                   ('virtio_mmio@10008000', 1)):
+        check('interrupt-parent = <%s>;' % plics[s] in
+              (node(dts, '/soc/' + dev) or ''),
+              what + '%s interrupts socket %d' % (dev, s))
+check(node(dump(*NUMA), '/distance-map') is None,
+      'numa without distances: no distance-map')
 
 rc, out, err = run(T, '-M', 'virt,dumpdtb=/nonexistent/x.dtb', '-bios',
                    'none', '-nodefaults')

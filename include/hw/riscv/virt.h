@@ -13,6 +13,8 @@
 #define TYPE_RISCV_VIRT_MACHINE MACHINE_TYPE_NAME("virt")
 OBJECT_DECLARE_SIMPLE_TYPE(RISCVVirtState, RISCV_VIRT_MACHINE)
 
+#define VIRT_SOCKETS_MAX 4
+
 typedef enum RISCVVirtAIAType {
     VIRT_AIA_TYPE_NONE,
     VIRT_AIA_TYPE_APLIC,
@@ -27,11 +29,13 @@ struct RISCVVirtState {
     int aia_guests;
     OnOffAuto acpi;
 
-    DeviceState *plic;
+    DeviceState *irqchip[VIRT_SOCKETS_MAX];     /* each socket's PLIC */
+    DeviceState *plic;              /* the UART's and RTC's: socket 0's */
+    DeviceState *virtio_plic;       /* the virtio-mmio slots' */
     MemoryRegion mrom;
     uint32_t phandle_intc[512];     /* per hart */
     uint32_t phandle_cpu[512];
-    uint32_t phandle_plic;
+    uint32_t phandle_plic[VIRT_SOCKETS_MAX];
     uint32_t phandle_test;
 };
 
@@ -40,6 +44,7 @@ enum {
     VIRT_TEST,
     VIRT_RTC,
     VIRT_CLINT,
+    VIRT_ACLINT_SSWI,
     VIRT_PLIC,
     VIRT_UART0,
     VIRT_VIRTIO,
@@ -70,6 +75,16 @@ extern const MemMapEntry virt_memmap[];
 #define VIRT_UART0_CLOCK 3686400
 #define VIRT_UART0_BAUDBASE 399193
 #define VIRT_TIMEBASE_FREQ 10000000
+
+/*
+ * The socket whose PLIC takes the virtio-mmio interrupts: socket 1 when
+ * there is one (QEMU spreads its devices' interrupts over the first
+ * sockets), else socket 0.
+ */
+static inline int virt_virtio_socket(int socket_count)
+{
+    return socket_count > 1 ? 1 : 0;
+}
 
 /* Build ms->fdt for the board as created (virt-fdt.c). */
 void virt_create_fdt(RISCVVirtState *s);
