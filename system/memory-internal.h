@@ -54,6 +54,13 @@ const FlatRange *flatview_next(const FlatView *fv, hwaddr addr);
 /* Each address space, in the order they were created; NULL ends it. */
 AddressSpace *address_space_nth(unsigned n);
 
+/*
+ * Tell the listeners of @as what changed from view @old to view @fv
+ * (either may be NULL); called before @old can be freed.
+ */
+void memory_listeners_view_changed(AddressSpace *as, const FlatView *old,
+                                   const FlatView *fv);
+
 /* The value of the last byte of a region of @size bytes (size - 1). */
 static inline uint64_t memory_region_last(uint64_t size)
 {

@@ -446,6 +446,7 @@ static void address_space_set_view(AddressSpace *as, FlatView *fv)
 {
     FlatView *old = as->current_map;
 
+    memory_listeners_view_changed(as, old, fv);
     if (fv) {
         fv->users++;
     }

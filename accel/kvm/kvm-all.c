@@ -5,8 +5,8 @@
  * target/i386/kvm/kvm.c: the -accel kvm properties and kvm_init, which
  * opens /dev/kvm, checks the API version and the capabilities QEMU
  * requires, creates the VM and sets up the x86 VM-wide state and the
- * in-kernel irqchip.  vCPUs and memory slots come with the CPU and
- * memory code.
+ * in-kernel irqchip, then follows the system address space's RAM with
+ * memory slots (kvm-memory.c).  vCPUs come with the CPU.
  *
  * The API is the kernel's Documentation/virt/kvm/api.rst.  Messages are
  * QEMU's, including the ones it prints with fprintf (no prefix).
@@ -21,6 +21,7 @@
 #include "qom/qom-qobject.h"
 #include "hw/boards.h"
 #include "sysemu/kvm.h"
+#include "accel/kvm/kvm-memory.h"
 
 /* Linux 6.3's number, for system headers older than that. */
 #ifndef KVM_CAP_DIRTY_LOG_RING_WITH_BITMAP
@@ -101,6 +102,7 @@ struct KVMState {
 
     bool irqchip_in_kernel;
     bool irqchip_split;
+    KVMMemoryListener memory_listener;  /* address space 0: "memory" */
 };
 
 typedef struct KVMCapabilityInfo {
@@ -538,6 +540,10 @@ static int kvm_init(MachineState *ms)
         kvm_irqchip_create(s);
     }
     kvm_state = s;
+    get_system_memory();        /* creates address_space_memory */
+    kvm_memory_listener_register(s, &s->memory_listener,
+                                 &address_space_memory, 0, s->nr_slots,
+                                 "kvm-memory");
     return 0;
 }
 
@@ -701,6 +707,7 @@ static void kvm_accel_instance_init(Object *obj)
 /* An accelerator that failed to initialise is dropped: close its fds. */
 static void kvm_accel_instance_finalize(Object *obj)
 {
+    kvm_memory_listener_unregister(&KVM_ACCEL(obj)->memory_listener);
     kvm_close_fds(KVM_ACCEL(obj));
 }
 

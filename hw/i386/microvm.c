@@ -2,18 +2,24 @@
 /*
  * microvm.c: the x86 "microvm" board of QEMU 8.2 (hw/i386/microvm.c,
  * with the properties of its x86 machine parent), the x86_64 target's
- * default machine here since qlite has no "pc".  For now its class and
- * options; the devices come later.
+ * default machine here since qlite has no "pc".  Its class, options and
+ * guest RAM (split around the 4 GiB boundary as on QEMU's x86 machines);
+ * the devices come later.
  */
 #include "qemu/osdep.h"
 #include "qapi/error.h"
 #include "qobject/qnum.h"
 #include "qom/qom-qobject.h"
+#include "exec/memory.h"
 #include "hw/boards.h"
 #include "sysemu/numa.h"
 
 #define TYPE_MICROVM_MACHINE MACHINE_TYPE_NAME("microvm")
 OBJECT_DECLARE_SIMPLE_TYPE(MicrovmMachineState, MICROVM_MACHINE)
+
+/* RAM past this much goes above 4 GiB, leaving room for MMIO below. */
+#define MICROVM_MAX_BELOW_4G 0xc0000000ULL
+#define MICROVM_ABOVE_4G_BASE 0x100000000ULL
 
 #define MICROVM_OEM_ID_SIZE 6
 #define MICROVM_OEM_TABLE_ID_SIZE 8
@@ -36,10 +42,32 @@ struct MicrovmMachineState {
     bool isa_serial;
     bool option_roms;
     bool auto_kernel_cmdline;
+
+    MemoryRegion ram_below_4g;
+    MemoryRegion ram_above_4g;
 };
+
+/* Guest RAM: up to 3 GiB from address 0, the rest from 4 GiB. */
+static void microvm_map_ram(MicrovmMachineState *mms)
+{
+    MachineState *ms = MACHINE(mms);
+    MemoryRegion *sysmem = get_system_memory();
+    uint64_t below = MIN(ms->ram_size, MICROVM_MAX_BELOW_4G);
+
+    memory_region_init_alias(&mms->ram_below_4g, NULL, "ram-below-4g",
+                             ms->ram, 0, below);
+    memory_region_add_subregion(sysmem, 0, &mms->ram_below_4g);
+    if (ms->ram_size > below) {
+        memory_region_init_alias(&mms->ram_above_4g, NULL, "ram-above-4g",
+                                 ms->ram, below, ms->ram_size - below);
+        memory_region_add_subregion(sysmem, MICROVM_ABOVE_4G_BASE,
+                                    &mms->ram_above_4g);
+    }
+}
 
 static void microvm_machine_state_init(MachineState *ms)
 {
+    microvm_map_ram(MICROVM_MACHINE(ms));
 }
 
 /*

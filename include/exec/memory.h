@@ -271,6 +271,43 @@ MemTxResult dma_memory_write(AddressSpace *as, hwaddr addr, const void *buf,
  */
 void tb_invalidate_phys_range(hwaddr start, hwaddr end);
 
+/*
+ * Memory listeners: code that mirrors an address space's map elsewhere
+ * (KVM's memory slots).  A section is one range of the flat view:
+ * @size bytes of the leaf region @mr (aliases followed) from
+ * @offset_within_region, at @offset_within_address_space.  Ranges
+ * covering the whole 2^64 space are not reported.
+ */
+typedef struct MemoryRegionSection {
+    MemoryRegion *mr;
+    hwaddr offset_within_region;
+    hwaddr offset_within_address_space;
+    uint64_t size;
+    bool readonly;
+} MemoryRegionSection;
+
+typedef struct MemoryListener MemoryListener;
+
+/*
+ * When a view changes, @region_del is called for each range that went
+ * away (or changed), then @region_add for each new one, in address
+ * order; registering calls @region_add for the current ranges.  Either
+ * callback may be NULL.  Called with the BQL held.
+ */
+struct MemoryListener {
+    void (*region_add)(MemoryListener *listener,
+                       MemoryRegionSection *section);
+    void (*region_del)(MemoryListener *listener,
+                       MemoryRegionSection *section);
+    const char *name;
+    /* the memory core's */
+    AddressSpace *address_space;
+};
+
+void memory_listener_register(MemoryListener *listener, AddressSpace *as);
+/* Stops the calls; no region_del is made for the current ranges. */
+void memory_listener_unregister(MemoryListener *listener);
+
 /* HMP info mtree: the tree of each address space, as QEMU prints it. */
 void mtree_info(GString *out, bool flatview);
 

@@ -3,12 +3,14 @@
 choices and QEMU 8.2's messages, the default by program name, and -accel
 kvm with and without a usable /dev/kvm (what this host cannot show is
 reported as skipped)."""
+import json
 import os
+import re
 import subprocess
 import tempfile
 
-from qltest import (binary, check, check_eq, finish, prog, run,
-                    run_and_stop)
+from qltest import (binary, check, check_eq, check_match, finish, prog, run,
+                    run_and_stop, terminated)
 
 KVM_MISSING = ('Could not access KVM kernel module: No such file or '
                'directory\n')
@@ -16,6 +18,35 @@ KVM_MISSING = ('Could not access KVM kernel module: No such file or '
 
 def kvm_usable():
     return os.access('/dev/kvm', os.R_OK | os.W_OK)
+
+
+QUERY_KVM = ['{"execute": "query-kvm"}',
+             '{"execute": "human-monitor-command", '
+             '"arguments": {"command-line": "info kvm"}}']
+
+
+def qmp_stdio(target, args, commands, binary_path=None):
+    """Run with -qmp stdio, send qmp_capabilities, @commands and quit;
+    return (status, the replies to @commands as objects, stderr)."""
+    lines = ['{"execute": "qmp_capabilities"}'] + commands + \
+            ['{"execute": "quit"}']
+    argv = [binary_path or binary(target), '-display', 'none', '-nodefaults',
+            '-S', '-qmp', 'stdio'] + args
+    p = subprocess.run(argv, input='\n'.join(lines) + '\n',
+                       capture_output=True, text=True, timeout=30)
+    replies = [json.loads(line) for line in p.stdout.splitlines()
+               if line.startswith('{"return"') or
+               line.startswith('{"error"')]
+    return p.returncode, replies[1:1 + len(commands)], p.stderr
+
+
+def check_kvm_enabled(args, what, binary_path=None, stderr=''):
+    """query-kvm and info kvm say kvm is on; nothing else on stderr."""
+    rc, replies, err = qmp_stdio('x86_64', args, QUERY_KVM, binary_path)
+    check_eq((rc, err), (0, stderr), what + ' status and stderr')
+    check_eq(replies, [{'return': {'enabled': True, 'present': True}},
+                       {'return': 'kvm support: enabled\r\n'}],
+             what + ' query-kvm, info kvm')
 
 
 def skip(what):
@@ -180,6 +211,7 @@ def test_kvm_absent():
 def test_kvm_present():
     """With a usable /dev/kvm, kvm initialises (VM creation only)."""
     t = 'x86_64'
+    p = prog(t)
     if not kvm_usable():
         skip('no usable /dev/kvm: -accel kvm initialisation not shown')
         return
@@ -187,6 +219,68 @@ def test_kvm_present():
     check_runs(t, [])
     check_runs(t, ['-accel', 'kvm,kernel-irqchip=split'])
     check_runs(t, ['-accel', 'kvm,kernel-irqchip=off,notify-vmexit=disable'])
+    for args in ([], ['-accel', 'kvm'], ['-enable-kvm'],
+                 ['-machine', 'accel=kvm'], ['-machine', 'accel=kvm:qtest'],
+                 ['-accel', 'kvm,kernel-irqchip=on'],
+                 ['-accel', 'kvm,kernel-irqchip=off'],
+                 ['-accel', 'kvm,kernel-irqchip=split'],
+                 ['-accel', 'kvm,dirty-ring-size=4096'],
+                 ['-accel', 'kvm,kvm-shadow-mem=1048576'],
+                 ['-accel', 'kvm,notify-vmexit=internal-error,'
+                  'notify-window=100']):
+        check_kvm_enabled(['-M', 'microvm'] + args,
+                          'microvm %s' % ' '.join(args))
+    rc, replies, err = qmp_stdio(t, ['-M', 'microvm', '-accel', 'qtest'],
+                                 QUERY_KVM[:1])
+    check_eq(replies, [{'return': {'enabled': False, 'present': True}}],
+             'query-kvm under -accel qtest')
+    # The ring's limit is the host's: 64 KiB entries on Linux x86.
+    big = 'kvm,dirty-ring-size=1048576'
+    too_big = ('%s: -accel %s: KVM dirty ring size 1048576 too big (maximum '
+               'is 65536).  Please use a smaller value.\n%s: -accel %s: '
+               'failed to initialize kvm: Invalid argument\n'
+               % (p, big, p, big))
+    check_error(t, ['-accel', big], too_big)
+    check_runs(t, ['-accel', big, '-accel', 'kvm'],
+               too_big + '%s: falling back to KVM\n' % p)
+    check_runs(t, ['-accel', big, '-accel', 'qtest'],
+               too_big + '%s: falling back to QTest\n' % p)
+    check_error(t, ['-accel', 'kvm,dirty-ring-size=3'],
+                '%s: -accel kvm,dirty-ring-size=3: dirty-ring-size must be '
+                'a power of two.\n' % p)
+    # QEMU 8.2 built without TCG (as this binary is) refuses -icount
+    # before looking at the accelerator; with TCG it would say "-icount
+    # is not allowed with hardware virtualization".
+    check_error(t, ['-accel', 'kvm', '-icount', '1'],
+                '%s: -icount 1: cannot configure icount, TCG support not '
+                'available\n' % p)
+    rc, out, err = run_and_stop(t, '-M', 'microvm', '-display', 'none',
+                                '-smp', '288', '-accel', 'kvm')
+    check_match(r'%s: -accel kvm: warning: Number of SMP cpus requested '
+                r'\(288\) exceeds the recommended cpus supported by KVM '
+                r'\((\d+)\)\n%s: -accel kvm: warning: Number of hotpluggable '
+                r'cpus requested \(288\) exceeds the recommended cpus '
+                r'supported by KVM \(\1\)\n' % (p, p) +
+                re.escape(terminated(t)), err,
+                '-smp 288 -accel kvm warnings')
+    test_kvm_memory_slots()
+
+
+def test_kvm_memory_slots():
+    """microvm's RAM becomes KVM memory slots (the kernel accepts them:
+    ret=0), split at 3 GiB as QEMU splits it."""
+    t = 'x86_64'
+    slot = (r'kvm_set_user_memory AddrSpace#0 Slot#%d flags=0x0 gpa=%s '
+            r'size=%s ua=0x[0-9a-f]+ ret=0\n')
+    for mem, slots in (('128M', [('0x0', '0x8000000')]),
+                       ('4G', [('0x0', '0xc0000000'),
+                               ('0x100000000', '0x40000000')])):
+        rc, out, err = run_and_stop(t, '-M', 'microvm', '-display', 'none',
+                                    '-accel', 'kvm', '-m', mem, '-trace',
+                                    'kvm_set_user_memory')
+        want = ''.join(slot % (i, gpa, size)
+                       for i, (gpa, size) in enumerate(slots))
+        check_match(want + re.escape(terminated(t)), err, '-m %s memory slots' % mem)
     check_error(t, ['-accel', 'kvm,xen-version=0x4000a'],
                 '%s: -accel kvm,xen-version=0x4000a: kvm: Xen support only '
                 'available in PC machine\n%s: -accel kvm,xen-version=0x4000a:'
@@ -217,8 +311,13 @@ def test_program_name():
                          (1, 'qemu-kvm: invalid accelerator kvm\n'),
                          'qemu-kvm -> riscv64 -enable-kvm')
                 continue
+            if kvm_usable():
+                # x86_64 has kvm only: the default is kvm whatever the name
+                check_kvm_enabled(['-M', 'microvm'], 'qemu-kvm -> x86_64',
+                                  binary_path=link)
+                continue
             if os.path.exists('/dev/kvm'):
-                skip('/dev/kvm exists: qemu-kvm default failure not shown')
+                skip('/dev/kvm unusable: qemu-kvm default failure not shown')
                 continue
             r = subprocess.run([link, '-M', 'none'], capture_output=True,
                                text=True, timeout=30,
