@@ -21,6 +21,7 @@
 #include "sysemu/runstate.h"
 #include "sysemu/vl.h"
 #include "monitor/qmp.h"
+#include "migration/misc.h"
 #include "monitor/qmp-cmds.h"
 #include "monitor/qom-cmds.h"
 #include "config-host.h"
@@ -329,5 +330,6 @@ void qmp_init_commands(void)
     qom_register_commands();
     qmp_char_register_commands();
     qmp_machine_register_commands();
+    migration_register_commands();
     runstate_set_event_emitter(qapi_event_emit);
 }

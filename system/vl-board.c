@@ -25,6 +25,7 @@
 #include "hw/qdev-core.h"
 #include "monitor/monitor.h"
 #include "sysemu/qtest.h"
+#include "migration/misc.h"
 #include "sysemu/runstate.h"
 #include "sysemu/vl.h"
 
@@ -176,8 +177,9 @@ void qmp_x_exit_preconfig(Error **errp)
     /* Devices and CPUs start from their power-on state. */
     qemu_system_reset(SHUTDOWN_CAUSE_NONE);
     qemu_log_startup_step("qemu_machine_creation_done");
-    /* -incoming (inmigrate) joins here once migration exists. */
-    if (vl.autostart) {
+    if (vl.incoming) {
+        migration_incoming_cmdline(vl.incoming);
+    } else if (vl.autostart) {
         vm_start();
     }
 }

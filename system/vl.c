@@ -392,6 +392,9 @@ static void qemu_create_machine_steps(const char *argv0)
         dump_vmstate_json_to_file(vl.vmstate_dump_file);
         exit(0);
     }
+    if (vl.incoming) {
+        runstate_set(RUN_STATE_INMIGRATE);   /* already under -preconfig */
+    }
     if (!vl.preconfig_requested) {
         qmp_x_exit_preconfig(&error_fatal);
     }

@@ -14,6 +14,7 @@ exit status, and finish() kills whatever is still running.
 """
 import atexit
 import ctypes
+import json
 import os
 import re
 import signal
@@ -218,6 +219,22 @@ class Instance:
         if self.running():
             self.proc.kill()
             self.proc.wait()
+
+
+def qmp_stdio(target, args, commands, binary_path=None):
+    """Run the binary with -display none -nodefaults -S -qmp stdio and
+    args; send qmp_capabilities, the JSON texts in commands, and quit.
+    Return (status, the replies to commands as objects, stderr)."""
+    lines = ['{"execute": "qmp_capabilities"}'] + commands + \
+            ['{"execute": "quit"}']
+    argv = [binary_path or binary(target), '-display', 'none', '-nodefaults',
+            '-S', '-qmp', 'stdio'] + list(args)
+    p = subprocess.run(argv, input='\n'.join(lines) + '\n',
+                       capture_output=True, text=True, timeout=30)
+    replies = [json.loads(line) for line in p.stdout.splitlines()
+               if line.startswith('{"return"') or
+               line.startswith('{"error"')]
+    return p.returncode, replies[1:1 + len(commands)], p.stderr
 
 
 def start(target, *args, idle=False, **kw):

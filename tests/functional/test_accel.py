@@ -3,14 +3,13 @@
 choices and QEMU 8.2's messages, the default by program name, and -accel
 kvm with and without a usable /dev/kvm (what this host cannot show is
 reported as skipped)."""
-import json
 import os
 import re
 import subprocess
 import tempfile
 
-from qltest import (binary, check, check_eq, check_match, finish, prog, run,
-                    run_and_stop, terminated)
+from qltest import (binary, check, check_eq, check_match, finish, prog,
+                    qmp_stdio, run, run_and_stop, terminated)
 
 KVM_MISSING = ('Could not access KVM kernel module: No such file or '
                'directory\n')
@@ -23,21 +22,6 @@ def kvm_usable():
 QUERY_KVM = ['{"execute": "query-kvm"}',
              '{"execute": "human-monitor-command", '
              '"arguments": {"command-line": "info kvm"}}']
-
-
-def qmp_stdio(target, args, commands, binary_path=None):
-    """Run with -qmp stdio, send qmp_capabilities, @commands and quit;
-    return (status, the replies to @commands as objects, stderr)."""
-    lines = ['{"execute": "qmp_capabilities"}'] + commands + \
-            ['{"execute": "quit"}']
-    argv = [binary_path or binary(target), '-display', 'none', '-nodefaults',
-            '-S', '-qmp', 'stdio'] + args
-    p = subprocess.run(argv, input='\n'.join(lines) + '\n',
-                       capture_output=True, text=True, timeout=30)
-    replies = [json.loads(line) for line in p.stdout.splitlines()
-               if line.startswith('{"return"') or
-               line.startswith('{"error"')]
-    return p.returncode, replies[1:1 + len(commands)], p.stderr
 
 
 def check_kvm_enabled(args, what, binary_path=None, stderr=''):

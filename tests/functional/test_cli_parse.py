@@ -53,7 +53,6 @@ ACCEPTED = [
     ['-parallel', 'none'], ['-debugcon', 'null'],
     # Their chardevs are created: a free port, a socket path that binds.
     ['-gdb', 'tcp::1234'], ['-s'],
-    ['-incoming', 'defer'],
 ]
 
 # Options acted on, silently, in the same run: QMP monitors on their
