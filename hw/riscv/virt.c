@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * virt.c: the RISC-V "virt" board of QEMU 8.2 (hw/riscv/virt.c), for
- * now its class and its options: ACLINT, AIA interrupt controllers and
- * their IMSIC guest pages, ACPI.  The devices come later; init only
- * checks what the options and the NUMA layout ask for.
+ * virt.c: the RISC-V "virt" board of QEMU 8.2 (hw/riscv/virt.c): its
+ * harts, RAM, boot ROM, per-socket CLINT/ACLINT and PLIC, devices and
+ * boot.  Of its machine options only those whose hardware exists here
+ * are defined (aclint); aia, aia-guests and acpi (AIA interrupt
+ * controllers, ACPI tables) are not, so they are refused as unknown
+ * properties, as QEMU refuses any other.
  */
 #include "qemu/osdep.h"
 #include "qapi/error.h"
@@ -25,13 +27,6 @@
 #include "sysemu/tcg.h"
 
 #define VIRT_CPUS_MAX 512
-#define VIRT_IRQCHIP_MAX_GUESTS 7   /* IMSIC guest files per hart */
-
-static const char *const virt_aia_names[] = {
-    [VIRT_AIA_TYPE_NONE] = "none",
-    [VIRT_AIA_TYPE_APLIC] = "aplic",
-    [VIRT_AIA_TYPE_APLIC_IMSIC] = "aplic-imsic",
-};
 
 /* ACLINT is emulated by TCG only (qtest drives the same devices). */
 static bool virt_aclint_allowed(void)
@@ -216,54 +211,9 @@ static void virt_set_aclint(Object *obj, bool value, Error **errp)
     RISCV_VIRT_MACHINE(obj)->have_aclint = value;
 }
 
-static char *virt_get_aia(Object *obj, Error **errp)
-{
-    return g_strdup(virt_aia_names[RISCV_VIRT_MACHINE(obj)->aia_type]);
-}
-
-static void virt_set_aia(Object *obj, const char *val, Error **errp)
-{
-    RISCVVirtState *s = RISCV_VIRT_MACHINE(obj);
-    size_t i;
-
-    for (i = 0; i < ARRAY_SIZE(virt_aia_names); i++) {
-        if (g_str_equal(val, virt_aia_names[i])) {
-            s->aia_type = i;
-            return;
-        }
-    }
-    error_setg(errp, "Invalid AIA interrupt controller type");
-    error_append_hint(errp, "Valid values are none, aplic, and "
-                      "aplic-imsic.\n");
-}
-
-static char *virt_get_aia_guests(Object *obj, Error **errp)
-{
-    return g_strdup_printf("%d", RISCV_VIRT_MACHINE(obj)->aia_guests);
-}
-
-static void virt_set_aia_guests(Object *obj, const char *val, Error **errp)
-{
-    RISCVVirtState *s = RISCV_VIRT_MACHINE(obj);
-
-    /* QEMU reads the number with atoi(): "x" is 0. */
-    s->aia_guests = atoi(val);
-    if (s->aia_guests < 0 || s->aia_guests > VIRT_IRQCHIP_MAX_GUESTS) {
-        error_setg(errp, "Invalid number of AIA IMSIC guests");
-        error_append_hint(errp, "Valid values be between 0 and %d.\n",
-                          VIRT_IRQCHIP_MAX_GUESTS);
-    }
-}
-
-static void virt_machine_instance_init(Object *obj)
-{
-    RISCV_VIRT_MACHINE(obj)->acpi = ON_OFF_AUTO_AUTO;
-}
-
 static void virt_machine_class_init(ObjectClass *oc, void *data)
 {
     MachineClass *mc = MACHINE_CLASS(oc);
-    g_autofree char *guests_desc = NULL;
 
     mc->desc = "RISC-V VirtIO board";
     mc->init = virt_machine_init;
@@ -281,27 +231,12 @@ static void virt_machine_class_init(ObjectClass *oc, void *data)
     object_class_property_set_description(oc, "aclint", "Set on/off to "
                                           "enable/disable emulating ACLINT "
                                           "devices");
-    object_class_property_add_str(oc, "aia", virt_get_aia, virt_set_aia);
-    object_class_property_set_description(oc, "aia", "Set type of AIA "
-                                          "interrupt controller. Valid "
-                                          "values are none, aplic, and "
-                                          "aplic-imsic.");
-    object_class_property_add_str(oc, "aia-guests", virt_get_aia_guests,
-                                  virt_set_aia_guests);
-    guests_desc = g_strdup_printf("Set number of guest MMIO pages for AIA "
-                                  "IMSIC. Valid value should be between 0 "
-                                  "and %d.", VIRT_IRQCHIP_MAX_GUESTS);
-    object_class_property_set_description(oc, "aia-guests", guests_desc);
-    machine_class_add_on_off_auto(oc, "acpi",
-                                  offsetof(RISCVVirtState, acpi),
-                                  "Enable ACPI");
 }
 
 static const TypeInfo virt_machine_info = {
     .name = TYPE_RISCV_VIRT_MACHINE,
     .parent = TYPE_MACHINE,
     .instance_size = sizeof(RISCVVirtState),
-    .instance_init = virt_machine_instance_init,
     .class_init = virt_machine_class_init,
 };
 

@@ -15,19 +15,10 @@ OBJECT_DECLARE_SIMPLE_TYPE(RISCVVirtState, RISCV_VIRT_MACHINE)
 
 #define VIRT_SOCKETS_MAX 4
 
-typedef enum RISCVVirtAIAType {
-    VIRT_AIA_TYPE_NONE,
-    VIRT_AIA_TYPE_APLIC,
-    VIRT_AIA_TYPE_APLIC_IMSIC,
-} RISCVVirtAIAType;
-
 struct RISCVVirtState {
     MachineState parent_obj;
 
     bool have_aclint;
-    RISCVVirtAIAType aia_type;
-    int aia_guests;
-    OnOffAuto acpi;
 
     DeviceState *irqchip[VIRT_SOCKETS_MAX];     /* each socket's PLIC */
     DeviceState *plic;              /* the UART's and RTC's: socket 0's */
