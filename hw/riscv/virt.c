@@ -94,7 +94,7 @@ static DeviceState *virt_create_socket(RISCVVirtState *s, int socket)
                               VIRT_PLIC_ENABLE_STRIDE,
                               VIRT_PLIC_CONTEXT_BASE,
                               VIRT_PLIC_CONTEXT_STRIDE,
-                              VIRT_PLIC_SIZE(harts * 2));
+                              virt_memmap[VIRT_PLIC].size);
 }
 
 static void virt_create_devices(RISCVVirtState *s)

@@ -139,6 +139,27 @@ check_eq(q.readl(PLIC1 + 0x200000 + 0x1000 + 4), 0,
          'socket 1 PLIC: nothing to claim')
 q.close()
 
+# The memory map of that board: each socket's windows, as QEMU's
+# info mtree shows them (a PLIC takes its whole 0x600000 window).
+p = subprocess.run([binary(T), '-M', 'virt,aclint=on', '-smp', '4', '-m',
+                    '256M', '-object', 'memory-backend-ram,id=m0,size=128M',
+                    '-object', 'memory-backend-ram,id=m1,size=128M',
+                    '-numa', 'node,cpus=0-1,memdev=m0',
+                    '-numa', 'node,cpus=2-3,memdev=m1', '-bios', 'none',
+                    '-S', '-display', 'none', '-monitor', 'stdio'],
+                   input='info mtree\nquit\n', capture_output=True,
+                   text=True, timeout=30)
+for start, end, name in ((0x2000000, 0x2003fff, 'riscv.aclint.swi'),
+                         (0x2004000, 0x200bfff, 'riscv.aclint.mtimer'),
+                         (0x2010000, 0x2013fff, 'riscv.aclint.swi'),
+                         (0x2014000, 0x201bfff, 'riscv.aclint.mtimer'),
+                         (0x2f00000, 0x2f03fff, 'riscv.aclint.swi'),
+                         (0x2f04000, 0x2f07fff, 'riscv.aclint.swi'),
+                         (0xc000000, 0xc5fffff, 'riscv.sifive.plic'),
+                         (0xc600000, 0xcbfffff, 'riscv.sifive.plic')):
+    line = '%016x-%016x (prio 0, i/o): %s' % (start, end, name)
+    check(line in p.stdout, 'two sockets: info mtree has %s' % line)
+
 # SSWI from inside a guest (aclint=on, M-mode, interrupts off): reading
 # setssip gives 0, writing 1 sets the hart's mip.SSIP, which csrc then
 # clears; the program reports 1 + SSIP-seen (2) + SSIP-stuck (8) through
