@@ -138,16 +138,10 @@ static void create_fdt_cpu(RISCVVirtState *s, int cpus, CPUState *cs,
     int node = add_node(fdt, cpus, "cpu@%d", hart);
     int intc;
 
-    set_cell(fdt, node, "phandle", s->phandle_cpu[hart]);
-    set_numa_id(MACHINE(s), node, socket);
-    set_str(fdt, node, "device_type", "cpu");
-    set_cell(fdt, node, "reg", hart);
-    set_str(fdt, node, "status", "okay");
-    set_str(fdt, node, "compatible", "riscv");
-    set_str(fdt, node, "riscv,isa", isa);
     if (cpu->cfg.mmu) {
         set_str(fdt, node, "mmu-type", mmu_type(cpu));
     }
+    set_str(fdt, node, "riscv,isa", isa);
     if (cpu->cfg.ext_zicbom) {
         set_cell(fdt, node, "riscv,cbom-block-size",
                  cpu->cfg.cbom_blocksize);
@@ -156,11 +150,17 @@ static void create_fdt_cpu(RISCVVirtState *s, int cpus, CPUState *cs,
         set_cell(fdt, node, "riscv,cboz-block-size",
                  cpu->cfg.cboz_blocksize);
     }
+    set_str(fdt, node, "compatible", "riscv");
+    set_str(fdt, node, "status", "okay");
+    set_cell(fdt, node, "reg", hart);
+    set_str(fdt, node, "device_type", "cpu");
+    set_numa_id(MACHINE(s), node, socket);
+    set_cell(fdt, node, "phandle", s->phandle_cpu[hart]);
     intc = add_node(fdt, node, "interrupt-controller");
-    set_cell(fdt, intc, "#interrupt-cells", 1);
-    set_empty(fdt, intc, "interrupt-controller");
-    set_str(fdt, intc, "compatible", "riscv,cpu-intc");
     set_cell(fdt, intc, "phandle", s->phandle_intc[hart]);
+    set_str(fdt, intc, "compatible", "riscv,cpu-intc");
+    set_empty(fdt, intc, "interrupt-controller");
+    set_cell(fdt, intc, "#interrupt-cells", 1);
 }
 
 /*
@@ -194,9 +194,9 @@ static void create_fdt_cpus(RISCVVirtState *s)
     int cpus = add_node(fdt, 0, "cpus");
     int socket;
 
-    set_cell(fdt, cpus, "#address-cells", 1);
-    set_cell(fdt, cpus, "#size-cells", 0);
     set_cell(fdt, cpus, "timebase-frequency", VIRT_TIMEBASE_FREQ);
+    set_cell(fdt, cpus, "#size-cells", 0);
+    set_cell(fdt, cpus, "#address-cells", 1);
     add_node(fdt, cpus, "cpu-map");
     for (socket = riscv_socket_count(MACHINE(s)) - 1; socket >= 0;
          socket--) {
@@ -223,9 +223,9 @@ static void create_fdt_memory(RISCVVirtState *s)
         }
         base = virt_memmap[VIRT_DRAM].base + offset;
         node = add_node(ms->fdt, 0, "memory@%" HWADDR_PRIx, base);
-        set_numa_id(ms, node, socket);
-        set_str(ms->fdt, node, "device_type", "memory");
         set_reg(ms->fdt, node, base, size);
+        set_str(ms->fdt, node, "device_type", "memory");
+        set_numa_id(ms, node, socket);
     }
 }
 
@@ -279,8 +279,11 @@ static void set_socket_irqs(RISCVVirtState *s, int node, int socket,
     set_cells(ms->fdt, node, "interrupts-extended", cells, k);
 }
 
-/* An interrupt controller of a socket at @base, given its windows. */
-static int create_fdt_socket_dev(RISCVVirtState *s, int soc, int socket,
+/*
+ * An interrupt controller of a socket at @base, given its windows.  The
+ * caller adds the rest, and numa-node-id last (shown first, as QEMU's).
+ */
+static int create_fdt_socket_dev(RISCVVirtState *s, int soc,
                                  const char *name, hwaddr base,
                                  const char *compat, const uint32_t *regs,
                                  int nregs)
@@ -290,7 +293,6 @@ static int create_fdt_socket_dev(RISCVVirtState *s, int soc, int socket,
 
     set_str(fdt, node, "compatible", compat);
     set_cells(fdt, node, "reg", regs, nregs);
-    set_numa_id(MACHINE(s), node, socket);
     return node;
 }
 
@@ -303,11 +305,12 @@ static void create_fdt_socket_clint(RISCVVirtState *s, int soc, int socket)
     int node;
 
     reg_cells(reg, m->base + socket * m->size, m->size);
-    node = create_fdt_socket_dev(s, soc, socket, "clint",
+    node = create_fdt_socket_dev(s, soc, "clint",
                                  m->base + socket * m->size, compat[0], reg,
                                  4);
     set_strings(MACHINE(s)->fdt, node, "compatible", compat, 2);
     set_socket_irqs(s, node, socket, irqs, 2);
+    set_numa_id(MACHINE(s), node, socket);
 }
 
 /* An ACLINT MSWI or SSWI: a controller of its harts' software irqs. */
@@ -322,12 +325,13 @@ static void create_fdt_socket_swi(RISCVVirtState *s, int soc, int socket,
     int node;
 
     reg_cells(reg, base, RISCV_ACLINT_SWI_SIZE);
-    node = create_fdt_socket_dev(s, soc, socket, sswi ? "sswi" : "mswi",
+    node = create_fdt_socket_dev(s, soc, sswi ? "sswi" : "mswi",
                                  base, sswi ? "riscv,aclint-sswi"
                                             : "riscv,aclint-mswi", reg, 4);
     set_socket_irqs(s, node, socket, &irq, 1);
     set_empty(MACHINE(s)->fdt, node, "interrupt-controller");
     set_cell(MACHINE(s)->fdt, node, "#interrupt-cells", 0);
+    set_numa_id(MACHINE(s), node, socket);
 }
 
 /*
@@ -347,9 +351,10 @@ static void create_fdt_socket_mtimer(RISCVVirtState *s, int soc, int socket)
               size - RISCV_ACLINT_DEFAULT_MTIME);
     reg_cells(reg + 4, base + RISCV_ACLINT_DEFAULT_MTIMECMP,
               RISCV_ACLINT_DEFAULT_MTIME);
-    node = create_fdt_socket_dev(s, soc, socket, "mtimer", base,
+    node = create_fdt_socket_dev(s, soc, "mtimer", base,
                                  "riscv,aclint-mtimer", reg, 8);
     set_socket_irqs(s, node, socket, &irq, 1);
+    set_numa_id(MACHINE(s), node, socket);
 }
 
 /*
@@ -380,37 +385,39 @@ static void create_fdt_plics(RISCVVirtState *s, int soc)
     static const uint32_t irqs[] = { IRQ_M_EXT, IRQ_S_EXT };
     MachineState *ms = MACHINE(s);
     const MemMapEntry *m = &virt_memmap[VIRT_PLIC];
-    uint32_t reg[4];
+    hwaddr base;
     int socket, node;
 
     for (socket = riscv_socket_count(ms) - 1; socket >= 0; socket--) {
-        reg_cells(reg, m->base + socket * m->size, m->size);
-        node = create_fdt_socket_dev(s, soc, socket, "plic",
-                                     m->base + socket * m->size, compat[0],
-                                     reg, 4);
+        base = m->base + socket * m->size;
+        node = add_node(ms->fdt, soc, "plic@%" HWADDR_PRIx, base);
         set_cell(ms->fdt, node, "#interrupt-cells", 1);
         set_cell(ms->fdt, node, "#address-cells", 0);
         set_strings(ms->fdt, node, "compatible", compat, 2);
         set_empty(ms->fdt, node, "interrupt-controller");
         set_socket_irqs(s, node, socket, irqs, 2);
+        set_reg(ms->fdt, node, base, m->size);
         set_cell(ms->fdt, node, "riscv,ndev", VIRT_IRQCHIP_NUM_SOURCES - 1);
+        set_numa_id(ms, node, socket);
         set_cell(ms->fdt, node, "phandle", s->phandle_plic[socket]);
     }
 }
 
-/* A device of the soc node with a PLIC interrupt. */
-static int create_fdt_irq_dev(RISCVVirtState *s, int soc, const char *name,
-                              hwaddr base, hwaddr size, const char *compat,
-                              uint32_t plic, uint32_t irq)
+/* A device of the soc node with a PLIC interrupt (and a clock if @hz). */
+static void create_fdt_irq_dev(RISCVVirtState *s, int soc, const char *name,
+                               hwaddr base, hwaddr size, const char *compat,
+                               uint32_t hz, uint32_t plic, uint32_t irq)
 {
     void *fdt = MACHINE(s)->fdt;
     int node = add_node(fdt, soc, "%s@%" HWADDR_PRIx, name, base);
 
     set_str(fdt, node, "compatible", compat);
     set_reg(fdt, node, base, size);
+    if (hz) {
+        set_cell(fdt, node, "clock-frequency", hz);
+    }
     set_cell(fdt, node, "interrupt-parent", plic);
     set_cell(fdt, node, "interrupts", irq);
-    return node;
 }
 
 static void create_fdt_syscon(RISCVVirtState *s, int soc)
@@ -421,24 +428,31 @@ static void create_fdt_syscon(RISCVVirtState *s, int soc)
     void *fdt = MACHINE(s)->fdt;
     const MemMapEntry *m = &virt_memmap[VIRT_TEST];
     int node = add_node(fdt, soc, "test@%" HWADDR_PRIx, m->base);
+
+    set_strings(fdt, node, "compatible", compat, 3);
+    set_reg(fdt, node, m->base, m->size);
+    set_cell(fdt, node, "phandle", s->phandle_test);
+}
+
+/* poweroff and reboot: values the test finisher's register takes. */
+static void create_fdt_poweroff_reboot(RISCVVirtState *s)
+{
+    void *fdt = MACHINE(s)->fdt;
     int i;
     struct {
         const char *name;
         uint32_t value;
     } actions[] = { { "reboot", 0x7777 }, { "poweroff", 0x5555 } };
 
-    set_cell(fdt, node, "phandle", s->phandle_test);
-    set_reg(fdt, node, m->base, m->size);
-    set_strings(fdt, node, "compatible", compat, 3);
     for (i = 0; i < 2; i++) {
-        g_autofree char *compat1 = g_strdup_printf("syscon-%s",
-                                                   actions[i].name);
+        g_autofree char *compat = g_strdup_printf("syscon-%s",
+                                                  actions[i].name);
         int a = add_node(fdt, 0, "%s", actions[i].name);
 
-        set_cell(fdt, a, "value", actions[i].value);
-        set_cell(fdt, a, "offset", 0);
+        set_str(fdt, a, "compatible", compat);
         set_cell(fdt, a, "regmap", s->phandle_test);
-        set_str(fdt, a, "compatible", compat1);
+        set_cell(fdt, a, "offset", 0);
+        set_cell(fdt, a, "value", actions[i].value);
     }
 }
 
@@ -448,32 +462,28 @@ static void create_fdt_soc(RISCVVirtState *s)
     int soc = add_node(fdt, 0, "soc");
     uint32_t virtio_plic = s->phandle_plic[virt_virtio_socket(
                                riscv_socket_count(MACHINE(s)))];
-    int i, node;
     hwaddr base;
+    int i;
 
-    set_cell(fdt, soc, "#address-cells", 2);
-    set_cell(fdt, soc, "#size-cells", 2);
-    set_str(fdt, soc, "compatible", "simple-bus");
     set_empty(fdt, soc, "ranges");
+    set_str(fdt, soc, "compatible", "simple-bus");
+    set_cell(fdt, soc, "#size-cells", 2);
+    set_cell(fdt, soc, "#address-cells", 2);
     create_fdt_clints(s, soc);
     create_fdt_plics(s, soc);
     for (i = 0; i < VIRT_VIRTIO_COUNT; i++) {
         base = virt_memmap[VIRT_VIRTIO].base +
                i * virt_memmap[VIRT_VIRTIO].size;
         create_fdt_irq_dev(s, soc, "virtio_mmio", base,
-                           virt_memmap[VIRT_VIRTIO].size, "virtio,mmio",
+                           virt_memmap[VIRT_VIRTIO].size, "virtio,mmio", 0,
                            virtio_plic, VIRT_VIRTIO_IRQ + i);
     }
     create_fdt_syscon(s, soc);
-    /* The poweroff and reboot nodes went in before /soc: find it again. */
-    soc = fdt_path_offset(fdt, "/soc");
-    node = create_fdt_irq_dev(s, soc, "serial",
-                              virt_memmap[VIRT_UART0].base,
-                              virt_memmap[VIRT_UART0].size, "ns16550a",
-                              s->phandle_plic[0], VIRT_UART0_IRQ);
-    set_cell(fdt, node, "clock-frequency", VIRT_UART0_CLOCK);
+    create_fdt_irq_dev(s, soc, "serial", virt_memmap[VIRT_UART0].base,
+                       virt_memmap[VIRT_UART0].size, "ns16550a",
+                       VIRT_UART0_CLOCK, s->phandle_plic[0], VIRT_UART0_IRQ);
     create_fdt_irq_dev(s, soc, "rtc", virt_memmap[VIRT_RTC].base,
-                       virt_memmap[VIRT_RTC].size, "google,goldfish-rtc",
+                       virt_memmap[VIRT_RTC].size, "google,goldfish-rtc", 0,
                        s->phandle_plic[0], VIRT_RTC_IRQ);
 }
 
@@ -564,13 +574,15 @@ void virt_create_fdt(RISCVVirtState *s)
     fdt_check(fdt_create_empty_tree(fdt, FDT_INITIAL_SIZE), "fdt");
     ms->fdt = fdt;
     assign_phandles(s);
-    set_cell(fdt, 0, "#address-cells", 2);
-    set_cell(fdt, 0, "#size-cells", 2);
-    set_str(fdt, 0, "compatible", "riscv-virtio");
+    /* Nodes and properties go in first: add them last first. */
     set_str(fdt, 0, "model", "riscv-virtio,qemu");
+    set_str(fdt, 0, "compatible", "riscv-virtio");
+    set_cell(fdt, 0, "#size-cells", 2);
+    set_cell(fdt, 0, "#address-cells", 2);
     create_fdt_soc(s);
     create_fdt_cpus(s);
     create_fdt_memory(s);
     create_fdt_distance_map(s);
+    create_fdt_poweroff_reboot(s);
     create_fdt_chosen(s);
 }

@@ -6,7 +6,10 @@ plic, serial, test finisher with poweroff/reboot, rtc, eight virtio-mmio
 slots, chosen), sized by -smp and -m, with -append as bootargs; with
 aclint=on the ACLINT MSWI, MTIMER and SSWI nodes; with -numa nodes, each
 socket's CLINT/ACLINT and PLIC, numa-node-id, per-node memory, cpu-map
-clusters and the distance-map, as QEMU lays them out."""
+clusters and the distance-map, as QEMU lays them out; and, where Debian's
+QEMU 7.2 is installed, the whole tree (nodes, properties, their order and
+phandles) as 7.2 dumps it, less what qlite has no hardware for."""
+import difflib
 import os
 import re
 import shutil
@@ -216,6 +219,44 @@ for aclint in ('off', 'on'):
               what + '%s interrupts socket %d' % (dev, s))
 check(node(dump(*NUMA), '/distance-map') is None,
       'numa without distances: no distance-map')
+
+# The whole tree against Debian's QEMU 7.2, less what qlite has no
+# hardware for (PCIe, flash, fw_cfg, platform bus, PMU), the CPU model's
+# properties (qlite's rv64 is 8.2's), 8.2's riscv,ndev and the seed.
+QEMU = shutil.which('qemu-system-riscv64')
+ABSENT = ('pmu', 'fw-cfg@10100000', 'flash@20000000',
+          'platform-bus@4000000', 'pci@30000000')
+VARYING = re.compile(r'\t*(riscv,isa|mmu-type|riscv,cbo[mz]-block-size|'
+                     r'riscv,ndev|rng-seed) = .*;\n')
+
+
+def qemu_dump(*args):
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, 'q.dtb')
+        subprocess.run([QEMU, '-M', 'virt,dumpdtb=' + path, '-nodefaults',
+                        *args], capture_output=True, check=True)
+        return subprocess.run(['dtc', '-I', 'dtb', '-O', 'dts', path],
+                              capture_output=True, text=True,
+                              check=True).stdout
+
+
+def comparable(dts):
+    for name in ABSENT:
+        dts = re.sub(r'\n(\t*)%s \{\n.*?\n\1\};\n' % re.escape(name),
+                     '\n', dts, flags=re.S)
+    return re.sub(r'\n\n+', '\n\n', VARYING.sub('', dts))
+
+
+if not QEMU:
+    print('SKIP: the tree against QEMU 7.2: qemu-system-riscv64 is absent')
+for args in ((('-smp', '2'), ('-M', 'aclint=on', '-smp', '3'),
+              ('-smp', '4,sockets=2'), NUMA,
+              ('-M', 'aclint=on', *NUMA, '-numa', 'dist,src=0,dst=1,val=30'))
+             if QEMU else ()):
+    want = comparable(qemu_dump(*args)).splitlines(True)
+    got = comparable(dump(*args)).splitlines(True)
+    check(got == want, "the tree of %s as QEMU 7.2's:\n%s" %
+          (' '.join(args), ''.join(difflib.unified_diff(want, got))))
 
 rc, out, err = run(T, '-M', 'virt,dumpdtb=/nonexistent/x.dtb', '-bios',
                    'none', '-nodefaults')
