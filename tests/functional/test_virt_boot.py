@@ -123,6 +123,8 @@ NUMA = ('-smp', '4,sockets=2',
         '-numa', 'node,memdev=m0,cpus=0-1',
         '-numa', 'node,memdev=m1,cpus=2-3')
 for name, args, marks in (
+        ('sockets=2 without -numa (one socket)', ('-smp', '4,sockets=2'),
+         ('smp: Brought up 1 node, 4 CPUs',)),
         ('aclint=on', ('-M', 'virt,aclint=on', '-smp', '2'),
          ('Platform IPI Device       : aclint-mswi',
           'Platform Timer Device     : aclint-mtimer @ 10000000Hz',
