@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * char-socket.c: the "socket" back end, a stream socket over a Unix path
- * (path=) or TCP (host=, port=).  As a server (server=on) it listens and
- * serves one client at a time; with wait=on (the default) start-up blocks
- * until the first client connects.  As a client it connects at start-up,
+ * (path=) or TCP (host=, port=), or a socket inherited from the parent
+ * process (fd=N: listening with server=on, else connected).  As a server
+ * (server=on) it listens and serves one client at a time; with wait=on
+ * (the default) start-up blocks until the first client connects.  As a client it connects at start-up,
  * or with reconnect=SECONDS keeps retrying in the background.  The
  * connection's I/O is char-fd.c's; messages are QEMU 8.2's.
  */
@@ -15,6 +16,7 @@
 #include <sys/socket.h>
 #include <sys/un.h>
 #include "qapi/error.h"
+#include "qemu/cutils.h"
 #include "qemu/error-report.h"
 #include "chardev/char.h"
 
@@ -31,6 +33,7 @@ typedef struct SocketChardev {
     char *port;
     int64_t reconnect;   /* seconds; 0: no reconnection */
     int listen_fd;
+    int given_fd;        /* fd=; -1 when absent */
     guint listen_tag;
     guint reconnect_tag;
     bool connected;
@@ -280,6 +283,47 @@ static void socket_chr_disconnect(Chardev *chr)
     }
 }
 
+/* fd=@str: the number of an open socket. */
+static int socket_parse_fd(const char *str, Error **errp)
+{
+    int fd, type;
+    socklen_t len = sizeof(type);
+
+    if (qemu_strtoi(str, NULL, 10, &fd) < 0 || fd < 0) {
+        error_setg(errp, "Unable to parse FD number %s", str);
+        return -1;
+    }
+    if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) < 0) {
+        error_setg(errp, "File descriptor '%s' is not a socket", str);
+        return -1;
+    }
+    fcntl(fd, F_SETFD, FD_CLOEXEC);
+    return fd;
+}
+
+/* The address of an inherited socket, for the chardev's filename. */
+static void socket_adopt_fd(SocketChardev *s, int fd)
+{
+    struct sockaddr_storage ss;
+    struct sockaddr_un *un = (struct sockaddr_un *)&ss;
+    socklen_t len = sizeof(ss);
+    char host[NI_MAXHOST] = "", port[NI_MAXSERV] = "";
+
+    s->given_fd = fd;
+    memset(&ss, 0, sizeof(ss));
+    getsockname(fd, (struct sockaddr *)&ss, &len);
+    s->is_unix = ss.ss_family == AF_UNIX;
+    if (s->is_unix) {
+        /* An abstract or unnamed socket's name starts with a NUL. */
+        s->path = g_strndup(un->sun_path, sizeof(un->sun_path));
+        return;
+    }
+    getnameinfo((struct sockaddr *)&ss, len, host, sizeof(host), port,
+                sizeof(port), NI_NUMERICHOST | NI_NUMERICSERV);
+    s->host = g_strdup(host);
+    s->port = g_strdup(port);
+}
+
 static bool socket_parse(SocketChardev *s, QemuOpts *opts, Error **errp)
 {
     const char *path = qemu_opt_get(opts, "path");
@@ -292,9 +336,12 @@ static bool socket_parse(SocketChardev *s, QemuOpts *opts, Error **errp)
         return false;
     }
     if (!path && !host) {
-        error_setg(errp, "Unable to parse FD number %s",
-                   qemu_opt_get(opts, "fd") ?: "");
-        return false;
+        int fd = socket_parse_fd(qemu_opt_get(opts, "fd") ?: "", errp);
+
+        if (fd < 0) {
+            return false;
+        }
+        socket_adopt_fd(s, fd);
     }
     if (host && !port) {
         error_setg(errp, "chardev: socket: no port given");
@@ -307,10 +354,15 @@ static bool socket_parse(SocketChardev *s, QemuOpts *opts, Error **errp)
                    "in server listen mode");
         return false;
     }
-    s->is_unix = path != NULL;
-    s->path = g_strdup(path);
-    s->host = g_strdup(host);
-    s->port = g_strdup(port);
+    if (s->given_fd >= 0) {
+        /* An inherited socket cannot be reopened. */
+        s->reconnect = 0;
+    } else {
+        s->is_unix = path != NULL;
+        s->path = g_strdup(path);
+        s->host = g_strdup(host);
+        s->port = g_strdup(port);
+    }
     s->nodelay = qemu_opt_get_bool(opts, "nodelay", false) ||
                  !qemu_opt_get_bool(opts, "delay", true);
     return true;
@@ -322,8 +374,16 @@ static bool socket_open_server(SocketChardev *s, bool wait, bool *be_opened,
     g_autofree char *desc = NULL;
     int cfd;
 
-    s->listen_fd = s->is_unix ? socket_listen_unix(s, errp)
-                              : socket_listen_tcp(s, errp);
+    if (s->given_fd >= 0) {
+        s->listen_fd = s->given_fd;
+        if (listen(s->listen_fd, 1) < 0) {
+            error_setg_errno(errp, errno, "Failed to listen on socket");
+            return false;
+        }
+    } else {
+        s->listen_fd = s->is_unix ? socket_listen_unix(s, errp)
+                                  : socket_listen_tcp(s, errp);
+    }
     if (s->listen_fd < 0) {
         return false;
     }
@@ -363,7 +423,7 @@ static bool socket_chr_open(Chardev *chr, QemuOpts *opts, bool *be_opened,
         socket_try_connect(s);
         return true;
     }
-    fd = socket_connect(s, &err);
+    fd = s->given_fd >= 0 ? s->given_fd : socket_connect(s, &err);
     if (fd < 0) {
         error_propagate(errp, err);
         return false;
@@ -384,6 +444,7 @@ static int socket_chr_write(Chardev *chr, const uint8_t *buf, int len)
 static void socket_chr_init(Object *obj)
 {
     SOCKET_CHARDEV(obj)->listen_fd = -1;
+    SOCKET_CHARDEV(obj)->given_fd = -1;
 }
 
 static void socket_chr_finalize(Object *obj)

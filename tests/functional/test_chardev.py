@@ -43,6 +43,14 @@ def errors(target):
                  '-chardev stdio,id=b: cannot use stdio by multiple '
                  'character devices')
     serial_errors(target)
+    expect_error(target, ['-chardev', 'socket,id=s,fd=xx'],
+                 '-chardev socket,id=s,fd=xx: Unable to parse FD number xx')
+    expect_error(target, ['-chardev', 'socket,id=s,fd=99'],
+                 "-chardev socket,id=s,fd=99: File descriptor '99' is not "
+                 "a socket")
+    expect_error(target, ['-chardev', 'socket,id=s,fd=0,path=/x'],
+                 "-chardev socket,id=s,fd=0,path=/x: None or one of 'path', "
+                 "'fd' or 'host' option required.")
     busy = socket.socket()
     busy.bind(('127.0.0.1', 0))
     busy.listen()
@@ -138,6 +146,55 @@ def wait_for_client(target):
              'wait=on server')
 
 
+def qmp_exchange(sock):
+    """The greeting, then negotiation and query-chardev's reply."""
+    sock.settimeout(5)
+    f = sock.makefile('rb')
+    greeting = f.readline()
+    sock.sendall(b'{"execute":"qmp_capabilities"}\n'
+                 b'{"execute":"query-chardev"}\n')
+    f.readline()
+    reply = f.readline()
+    f.close()
+    return greeting, reply
+
+
+def inherited_fd(target):
+    """fd=N: a connected socket, or a listening one with server=on."""
+    ours, theirs = socket.socketpair()
+    with start(target, '-nodefaults', '-chardev',
+               'socket,id=q,fd=%d' % theirs.fileno(), '-mon',
+               'chardev=q,mode=control', idle=True,
+               pass_fds=[theirs.fileno()]) as inst:
+        theirs.close()
+        greeting, reply = qmp_exchange(ours)
+        check(greeting.startswith(b'{"QMP"'), 'fd=N greeting %r' % greeting)
+        check_eq(reply, b'{"return": [{"frontend-open": true, "filename": '
+                 b'"unix:", "label": "q"}]}\r\n', 'fd=N query-chardev')
+        rc, out, err = inst.stop()
+    ours.close()
+    check_eq((rc, out, err), (0, '', terminated(target)), 'fd=N exit')
+    path = os.path.join(TMP, target + '-fd.sock')
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(path)
+    listener.listen()
+    with start(target, '-nodefaults', '-chardev',
+               'socket,id=q,fd=%d,server=on,wait=off' % listener.fileno(),
+               '-mon', 'chardev=q,mode=control', idle=True,
+               pass_fds=[listener.fileno()]) as inst:
+        listener.close()
+        client = socket.socket(socket.AF_UNIX)
+        client.connect(path)
+        greeting, reply = qmp_exchange(client)
+        check_eq(reply, b'{"return": [{"frontend-open": true, "filename": '
+                 b'"unix:%s,server=on", "label": "q"}]}\r\n'
+                 % path.encode(), 'fd=N,server=on query-chardev')
+        client.close()
+        rc, out, err = inst.stop()
+    check_eq((rc, out, err), (0, '', terminated(target)),
+             'fd=N,server=on exit')
+
+
 def pty(target):
     with start(target, '-nodefaults', '-chardev', 'pty,id=p', idle=True) as inst:
         inst.wait_ready()
@@ -187,5 +244,6 @@ for t in TARGETS:
     unix_server(t)
     tcp_server(t)
     wait_for_client(t)
+    inherited_fd(t)
     pty(t)
 finish()
