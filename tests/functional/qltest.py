@@ -18,6 +18,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -414,3 +415,38 @@ def finish():
         print('%d expectation(s) failed' % len(_failures), file=sys.stderr)
         sys.exit(1)
     sys.exit(0)
+
+
+class QmpClient:
+    """A QMP client on a Unix socket, retrying the connection for 5 s."""
+
+    def __init__(self, path):
+        self.sock = socket.socket(socket.AF_UNIX)
+        self.sock.settimeout(5)
+        deadline = time.time() + 5
+        while True:
+            try:
+                self.sock.connect(path)
+                break
+            except OSError:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.02)
+        self.buf = b''
+
+    def line(self, end=b'\r\n'):
+        """The next message: one line, or up to @end for pretty output."""
+        while end not in self.buf:
+            data = self.sock.recv(65536)
+            if not data:
+                break
+            self.buf += data
+        msg, _, self.buf = self.buf.partition(end)
+        return msg.decode()
+
+    def cmd(self, text):
+        self.sock.sendall(text.encode())
+        return self.line()
+
+    def close(self):
+        self.sock.close()

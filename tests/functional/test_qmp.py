@@ -5,47 +5,13 @@ error texts, "id" echo, pretty output, and events reaching every
 negotiated monitor.
 """
 import os
-import socket
 import tempfile
-import time
 
-from qltest import TARGETS, start, check, check_eq, check_match, finish
+from qltest import (TARGETS, QmpClient as Client, start, check, check_eq,
+                    check_match, finish)
 
 VERSION = ('{"qemu": {"micro": 0, "minor": 2, "major": 8}, '
            '"package": "qlite ')
-
-
-class Client:
-    def __init__(self, path):
-        self.sock = socket.socket(socket.AF_UNIX)
-        self.sock.settimeout(5)
-        deadline = time.time() + 5
-        while True:
-            try:
-                self.sock.connect(path)
-                break
-            except OSError:
-                if time.time() > deadline:
-                    raise
-                time.sleep(0.02)
-        self.buf = b''
-
-    def line(self, end=b'\r\n'):
-        """The next message: one line, or up to @end for pretty output."""
-        while end not in self.buf:
-            data = self.sock.recv(65536)
-            if not data:
-                break
-            self.buf += data
-        msg, _, self.buf = self.buf.partition(end)
-        return msg.decode()
-
-    def cmd(self, text):
-        self.sock.sendall(text.encode())
-        return self.line()
-
-    def close(self):
-        self.sock.close()
 
 
 def negotiate(c):
