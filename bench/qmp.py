@@ -7,7 +7,10 @@ Three figures per binary, and the ratio qlite/QEMU:
 - greeting: wall time from posix_spawn to the arrival of the QMP greeting,
   `-M none -S -display none -nodefaults` with one end of a socketpair as
   the monitor (`-chardev socket,id=qmp,fd=N -mon chardev=qmp,mode=control`),
-  median of RUNS runs (default 50); the median time to spawn and reap
+  median of RUNS runs (default 50), and the CPU time the process had
+  used when the greeting arrived (all threads, /proc/PID/task/*/schedstat),
+  which the load of a shared host does not inflate; the median time to
+  spawn and reap
   /bin/true, measured the same way, shows how much of it is the cost of
   starting any process at all;
 - round trip: `-M none -S` with `-qmp unix:PATH,server=on,wait=off`; once
@@ -95,8 +98,21 @@ class Client:
         return reply
 
 
+def cpu_seconds(pid):
+    """Seconds on a CPU, summed over the threads of @pid."""
+    total = 0
+    for tid in os.listdir('/proc/%d/task' % pid):
+        try:
+            with open('/proc/%d/task/%s/schedstat' % (pid, tid)) as f:
+                total += int(f.read().split()[0])
+        except OSError:
+            pass                # a thread that just ended
+    return total / 1e9
+
+
 def greeting_once(binary):
-    """Seconds from spawn to the greeting on an inherited socket."""
+    """(seconds from spawn to the greeting on an inherited socket, CPU
+    seconds used by then)."""
     ours, theirs = socket.socketpair()
     argv = [binary, '-M', 'none', '-S'] + QUIET + [
         '-chardev', 'socket,id=qmp,fd=%d' % theirs.fileno(),
@@ -108,6 +124,7 @@ def greeting_once(binary):
     try:
         line = Client(ours).line()
         elapsed = time.perf_counter() - start
+        cpu = cpu_seconds(pid)
     except (OSError, Failed) as e:
         raise Failed('%s: no greeting: %s' % (binary, e))
     finally:
@@ -115,7 +132,7 @@ def greeting_once(binary):
         reap(pid)
     if not line.startswith(b'{"QMP"'):
         raise Failed('%s: greeting %r' % (binary, line))
-    return elapsed
+    return elapsed, cpu
 
 
 def spawn_true_ms(runs):
@@ -229,18 +246,22 @@ def virt_rss(binary):
 
 
 def measure(binary, runs, count):
-    greet = statistics.median(greeting_once(binary) for _ in range(runs))
+    greets = [greeting_once(binary) for _ in range(runs)]
+    greet = statistics.median(g[0] for g in greets)
+    greet_cpu = statistics.median(g[1] for g in greets)
     times = sorted(round_trips(binary, count))
     rt = statistics.median(times)
     p99 = times[int(len(times) * 0.99)]
     peak, guest = virt_rss(binary)
-    return {'greet': greet * 1e3, 'rt': rt * 1e6, 'p99': p99 * 1e6,
+    return {'greet': greet * 1e3, 'greet_cpu': greet_cpu * 1e3,
+            'rt': rt * 1e6, 'p99': p99 * 1e6,
             'rss': peak / 1024, 'guest': guest / 1024,
             'overhead': (peak - guest) / 1024}
 
 
 ROWS = [
     ('greeting ms (-M none -S)', 'greet', '%10.3f'),
+    ('  CPU ms used by then', 'greet_cpu', '%10.3f'),
     ('query-status us (median)', 'rt', '%10.1f'),
     ('query-status us (99th %)', 'p99', '%10.1f'),
     ('virt -S peak RSS MiB', 'rss', '%10.2f'),
