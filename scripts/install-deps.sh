@@ -11,6 +11,7 @@ meson ninja-build pkg-config gcc
 libglib2.0-dev libfdt-dev libslirp-dev libseccomp-dev
 gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf
 opensbi u-boot-qemu
+qemu-system-data
 python3 gcovr clang device-tree-compiler
 "
 

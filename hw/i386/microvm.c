@@ -3,8 +3,9 @@
  * microvm.c: the x86 "microvm" board of QEMU 8.2 (hw/i386/microvm.c,
  * with the properties of its x86 machine parent), the x86_64 target's
  * default machine here since qlite has no "pc".  Its class, options and
- * guest RAM (split around the 4 GiB boundary as on QEMU's x86 machines);
- * the devices come later.
+ * guest RAM (split around the 4 GiB boundary as on QEMU's x86 machines),
+ * its firmware and -kernel/-initrd/-append (hw/i386/x86-boot.c); the
+ * devices come later.
  */
 #include "qemu/osdep.h"
 #include "qapi/error.h"
@@ -12,6 +13,7 @@
 #include "qom/qom-qobject.h"
 #include "exec/memory.h"
 #include "hw/boards.h"
+#include "hw/i386/x86.h"
 #include "sysemu/numa.h"
 
 #define TYPE_MICROVM_MACHINE MACHINE_TYPE_NAME("microvm")
@@ -20,6 +22,7 @@ OBJECT_DECLARE_SIMPLE_TYPE(MicrovmMachineState, MICROVM_MACHINE)
 /* RAM past this much goes above 4 GiB, leaving room for MMIO below. */
 #define MICROVM_MAX_BELOW_4G 0xc0000000ULL
 #define MICROVM_ABOVE_4G_BASE 0x100000000ULL
+#define MICROVM_BIOS_FILENAME "bios-microvm.bin"
 
 #define MICROVM_OEM_ID_SIZE 6
 #define MICROVM_OEM_TABLE_ID_SIZE 8
@@ -45,6 +48,7 @@ struct MicrovmMachineState {
 
     MemoryRegion ram_below_4g;
     MemoryRegion ram_above_4g;
+    X86BiosRegions bios;
 };
 
 /* Guest RAM: up to 3 GiB from address 0, the rest from 4 GiB. */
@@ -67,7 +71,14 @@ static void microvm_map_ram(MicrovmMachineState *mms)
 
 static void microvm_machine_state_init(MachineState *ms)
 {
-    microvm_map_ram(MICROVM_MACHINE(ms));
+    MicrovmMachineState *mms = MICROVM_MACHINE(ms);
+
+    /* The BIOS first: RAM then gets its KVM slots around isa-bios. */
+    x86_bios_rom_init(ms, MICROVM_BIOS_FILENAME, &mms->bios);
+    microvm_map_ram(mms);
+    if (ms->kernel_filename) {
+        x86_load_linux(ms, memory_region_size(&mms->ram_below_4g));
+    }
 }
 
 /*

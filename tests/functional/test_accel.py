@@ -251,14 +251,17 @@ def test_kvm_present():
 
 
 def test_kvm_memory_slots():
-    """microvm's RAM becomes KVM memory slots (the kernel accepts them:
-    ret=0), split at 3 GiB as QEMU splits it."""
+    """microvm's RAM and BIOS become KVM memory slots (the kernel accepts
+    them: ret=0): the default 64 KiB BIOS at 4 GiB - 64 KiB and at
+    0xf0000, then the RAM around it, split at 3 GiB as QEMU splits it."""
     t = 'x86_64'
     slot = (r'kvm_set_user_memory AddrSpace#0 Slot#%d flags=0x0 gpa=%s '
             r'size=%s ua=0x[0-9a-f]+ ret=0\n')
-    for mem, slots in (('128M', [('0x0', '0x8000000')]),
-                       ('4G', [('0x0', '0xc0000000'),
-                               ('0x100000000', '0x40000000')])):
+    bios = [('0xffff0000', '0x10000'), ('0xf0000', '0x10000'),
+            ('0x0', '0xf0000')]
+    for mem, slots in (('128M', bios + [('0x100000', '0x7f00000')]),
+                       ('4G', bios + [('0x100000', '0xbff00000'),
+                                      ('0x100000000', '0x40000000')])):
         rc, out, err = run_and_stop(t, '-M', 'microvm', '-display', 'none',
                                     '-accel', 'kvm', '-m', mem, '-trace',
                                     'kvm_set_user_memory')
