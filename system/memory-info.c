@@ -5,6 +5,8 @@
  * that aliases point into, or each flat view with its ranges.
  */
 #include "qemu/osdep.h"
+#include "qemu/accel.h"
+#include "hw/boards.h"
 #include "system/memory-internal.h"
 
 #define MTREE_RANGE_FMT "%016" PRIx64 "-%016" PRIx64
@@ -158,7 +160,24 @@ static void mtree_print_tree(GString *out)
     }
 }
 
-static void mtree_print_ranges(GString *out, const FlatView *fv)
+/* " KVM" after a range the accelerator maps for one of @spaces. */
+static void mtree_print_accel(GString *out, const FlatRange *fr,
+                              GPtrArray *spaces)
+{
+    AccelClass *ac = current_machine && current_machine->accelerator ?
+                     ACCEL_GET_CLASS(current_machine->accelerator) : NULL;
+    unsigned i;
+
+    for (i = 0; ac && ac->has_memory && i < spaces->len; i++) {
+        if (ac->has_memory(current_machine, g_ptr_array_index(spaces, i),
+                           fr->start, fr->last - fr->start + 1)) {
+            g_string_append_printf(out, " %s", ac->name);
+        }
+    }
+}
+
+static void mtree_print_ranges(GString *out, const FlatView *fv,
+                               GPtrArray *spaces)
 {
     unsigned i;
 
@@ -175,6 +194,7 @@ static void mtree_print_ranges(GString *out, const FlatView *fv)
         if (fr->offset) {
             g_string_append_printf(out, " @%016" PRIx64, fr->offset);
         }
+        mtree_print_accel(out, fr, spaces);
         g_string_append(out, "\n");
     }
     g_string_append(out, "\n");
@@ -207,7 +227,7 @@ static void mtree_print_flatviews(GString *out)
         }
         g_string_append_printf(out, " Root memory region: %s\n",
                                fv && fv->nr ? as->root->name : "(none)");
-        mtree_print_ranges(out, fv);
+        mtree_print_ranges(out, fv, spaces);
     }
 }
 

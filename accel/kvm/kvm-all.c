@@ -547,6 +547,16 @@ static int kvm_init(MachineState *ms)
     return 0;
 }
 
+/* info mtree -f marks the ranges KVM maps. */
+static bool kvm_accel_has_memory(MachineState *ms, AddressSpace *as,
+                                 hwaddr start_addr, hwaddr size)
+{
+    KVMState *s = KVM_ACCEL(ms->accelerator);
+
+    return kvm_memory_listener_has_slot(&s->memory_listener, as,
+                                        start_addr, size);
+}
+
 /* ---- properties ---- */
 
 /* QEMU refuses to change a property of an initialised accelerator. */
@@ -751,6 +761,7 @@ static void kvm_accel_class_init(ObjectClass *oc, void *data)
 
     ac->name = "KVM";
     ac->init_machine = kvm_init;
+    ac->has_memory = kvm_accel_has_memory;
     ac->allowed = &kvm_allowed;
 
     object_class_property_add(oc, "kernel-irqchip", "on|off|split", NULL,

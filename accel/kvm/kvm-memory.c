@@ -151,6 +151,13 @@ void kvm_memory_listener_register(KVMState *s, KVMMemoryListener *kml,
     memory_listener_register(&kml->listener, as);
 }
 
+bool kvm_memory_listener_has_slot(KVMMemoryListener *kml, AddressSpace *as,
+                                  hwaddr start, uint64_t size)
+{
+    return kml->slots && kml->listener.address_space == as && size &&
+           kvm_find_slot(kml, start, size) >= 0;
+}
+
 void kvm_memory_listener_unregister(KVMMemoryListener *kml)
 {
     if (kml->slots) {

@@ -34,6 +34,9 @@ typedef struct KVMMemoryListener {
 void kvm_memory_listener_register(KVMState *s, KVMMemoryListener *kml,
                                   AddressSpace *as, int as_id,
                                   int nr_slots, const char *name);
+/* Whether a slot maps exactly [start, start + size) of @as. */
+bool kvm_memory_listener_has_slot(KVMMemoryListener *kml, AddressSpace *as,
+                                  hwaddr start, uint64_t size);
 /* Stop following the address space (the slots stay with the VM). */
 void kvm_memory_listener_unregister(KVMMemoryListener *kml);
 

@@ -267,7 +267,27 @@ def test_kvm_memory_slots():
                                     'kvm_set_user_memory')
         want = ''.join(slot % (i, gpa, size)
                        for i, (gpa, size) in enumerate(slots))
-        check_match(want + re.escape(terminated(t)), err, '-m %s memory slots' % mem)
+        check_match(want + re.escape(terminated(t)), err,
+                    '-m %s memory slots' % mem)
+    # info mtree -f marks what KVM maps, as QEMU does
+    mtree = ('{"execute": "human-monitor-command", "arguments": '
+             '{"command-line": "info mtree -f"}}')
+    ranges = [
+        '0000000000000000-00000000000effff (prio 0, ram): microvm.ram',
+        '00000000000f0000-00000000000fffff (prio 0, ram): pc.bios',
+        '0000000000100000-00000000bfffffff (prio 0, ram): microvm.ram '
+        '@0000000000100000',
+        '00000000ffff0000-00000000ffffffff (prio 0, ram): pc.bios',
+        '0000000100000000-000000013fffffff (prio 0, ram): microvm.ram '
+        '@00000000c0000000']
+    for accel, mark in (('kvm', ' KVM'), ('qtest', '')):
+        rc, replies, err = qmp_stdio(t, ['-M', 'microvm', '-m', '4G',
+                                         '-accel', accel], [mtree])
+        text = replies[0].get('return', '') if replies else ''
+        for r in ranges:
+            check('\r\n  %s%s\r\n' % (r, mark) in text,
+                  'info mtree -f under %s: no line %r in %r'
+                  % (accel, r + mark, text))
     check_error(t, ['-accel', 'kvm,xen-version=0x4000a'],
                 '%s: -accel kvm,xen-version=0x4000a: kvm: Xen support only '
                 'available in PC machine\n%s: -accel kvm,xen-version=0x4000a:'

@@ -114,6 +114,11 @@ static void test_ram(void)
 
     memory_region_add_subregion(sysmem, 0x100000, &ram);
     assert_slot(0x100000, 4096);
+    /* what info mtree -f marks "KVM": the exact range, in "memory" */
+    g_assert_true(ACCEL_GET_CLASS(test_machine.accelerator)->has_memory(
+                  &test_machine, &address_space_memory, 0x100000, 16 * MiB));
+    g_assert_false(ACCEL_GET_CLASS(test_machine.accelerator)->has_memory(
+                   &test_machine, &address_space_memory, 0x100000, 4096));
     assert_slot(0x100000 + 16 * MiB - 4096, 4096);
     assert_no_slot(0x100000 + 16 * MiB, 4096);
     assert_no_slot(0, 0x100000);
