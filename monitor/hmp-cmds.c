@@ -14,10 +14,9 @@
 #include "chardev/char.h"
 #include "exec/memory.h"
 #include "hw/core/cpu.h"
-#include "hw/qdev-core.h"
-#include "hw/sysbus.h"
 #include "sysemu/runstate.h"
 #include "monitor/hmp.h"
+#include "monitor/qdev.h"
 #include "monitor/qmp-dispatch.h"
 #include "config-host.h"
 
@@ -217,53 +216,12 @@ static void hmp_info_mtree(MonitorHMP *mon, const QDict *qdict)
     monitor_puts(mon, out->str);
 }
 
-/* A system-bus device's interrupt outputs and MMIO regions. */
-static void hmp_qtree_sysbus(MonitorHMP *mon, SysBusDevice *s)
-{
-    int i;
-
-    if (s->num_irq) {
-        monitor_printf(mon, "    gpio-out \"sysbus-irq\" %d\n", s->num_irq);
-    }
-    for (i = 0; i < s->num_mmio; i++) {
-        monitor_printf(mon, "    mmio %016" PRIx64 "/%016" PRIx64 "\n",
-                       (uint64_t)s->mmio[i].addr,
-                       memory_region_size(s->mmio[i].memory));
-    }
-}
-
-/* One device as QEMU's qdev_print shows it (properties not yet). */
-static int hmp_qtree_device(Object *obj, void *opaque)
-{
-    DeviceState *dev = (DeviceState *)object_dynamic_cast(obj, TYPE_DEVICE);
-    Object *sbd = object_dynamic_cast(obj, TYPE_SYS_BUS_DEVICE);
-    MonitorHMP *mon = opaque;
-
-    if (!dev || !dev->realized || dev->parent_bus) {
-        return 0;
-    }
-    monitor_printf(mon, "  dev: %s, id \"%s\"\n", object_get_typename(obj),
-                   dev->id ? dev->id : "");
-    if (dev->num_gpio_in) {
-        monitor_printf(mon, "    gpio-in \"\" %d\n", dev->num_gpio_in);
-    }
-    if (dev->num_gpio_out) {
-        monitor_printf(mon, "    gpio-out \"\" %d\n", dev->num_gpio_out);
-    }
-    if (sbd) {
-        hmp_qtree_sysbus(mon, SYS_BUS_DEVICE(sbd));
-    }
-    return 0;
-}
-
 static void hmp_info_qtree(MonitorHMP *mon, const QDict *qdict)
 {
-    Object *machine = object_resolve_path("/machine", NULL);
+    g_autoptr(GString) out = g_string_new(NULL);
 
-    monitor_puts(mon, "bus: main-system-bus\n  type System\n");
-    if (machine) {
-        object_child_foreach_recursive(machine, hmp_qtree_device, mon);
-    }
+    qdev_qtree_info(out);
+    monitor_puts(mon, out->str);
 }
 
 static void hmp_info_history(MonitorHMP *mon, const QDict *qdict)

@@ -514,7 +514,7 @@ static char *qom_print_num(QNum *qnum, bool human, bool is_size)
             size = size_to_str(i64);
             return g_strdup_printf("%" PRId64 " (%s)", i64, size);
         }
-        return human ? g_strdup_printf("%" PRId64 " (%#" PRIx64 ")",
+        return human ? g_strdup_printf("%" PRId64 " (0x%" PRIx64 ")",
                                        i64, i64)
                      : g_strdup_printf("%" PRId64, i64);
     }
@@ -523,7 +523,7 @@ static char *qom_print_num(QNum *qnum, bool human, bool is_size)
             size = size_to_str(u64);
             return g_strdup_printf("%" PRIu64 " (%s)", u64, size);
         }
-        return human ? g_strdup_printf("%" PRIu64 " (%#" PRIx64 ")",
+        return human ? g_strdup_printf("%" PRIu64 " (0x%" PRIx64 ")",
                                        u64, u64)
                      : g_strdup_printf("%" PRIu64, u64);
     }

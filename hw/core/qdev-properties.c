@@ -166,6 +166,7 @@ void device_class_set_props(DeviceClass *dc, Property *props)
     ObjectProperty *op;
     Property *prop;
 
+    dc->props_ = props;
     for (prop = props; prop->name; prop++) {
         op = object_class_property_add(oc, prop->name, prop->info->name,
                                        prop->info->get, prop->info->set,

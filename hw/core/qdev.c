@@ -16,6 +16,7 @@
 #include "qapi/error.h"
 #include "hw/boards.h"
 #include "hw/qdev-core.h"
+#include "qdev-internal.h"
 
 static MachineInitPhase machine_phase = PHASE_NO_MACHINE;
 
@@ -89,9 +90,11 @@ static void device_set_realized(Object *obj, bool value, Error **errp)
 bool qdev_realize(DeviceState *dev, BusState *bus, Error **errp)
 {
     assert(!dev->realized && !dev->parent_bus);
-    dev->parent_bus = bus;
+    if (bus) {
+        bus_add_child(bus, dev);
+    }
     if (!object_property_set_bool(OBJECT(dev), "realized", true, errp)) {
-        dev->parent_bus = NULL;
+        bus_remove_child(dev);
         return false;
     }
     return true;
@@ -108,9 +111,13 @@ bool qdev_realize_and_unref(DeviceState *dev, BusState *bus, Error **errp)
 void device_cold_reset(DeviceState *dev)
 {
     DeviceClass *dc = DEVICE_GET_CLASS(dev);
+    GSList *el;
 
     if (dc->reset) {
         dc->reset(dev);
+    }
+    for (el = dev->child_bus; el; el = el->next) {
+        bus_cold_reset(el->data);
     }
 }
 
@@ -158,9 +165,16 @@ static void device_finalize(Object *obj)
     if (dev->realized) {
         object_property_set_bool(obj, "realized", false, &error_abort);
     }
+    bus_remove_child(dev);
     qemu_free_irqs(dev->gpio_in, dev->num_gpio_in);
     g_free(dev->gpio_out);
     g_free(dev->id);
+}
+
+/* Each class lists only its own static properties (info qtree). */
+static void device_class_base_init(ObjectClass *oc, void *data)
+{
+    DEVICE_CLASS(oc)->props_ = NULL;
 }
 
 static void device_class_init(ObjectClass *oc, void *data)
@@ -177,6 +191,7 @@ static const TypeInfo device_type_info = {
     .abstract = true,
     .class_size = sizeof(DeviceClass),
     .class_init = device_class_init,
+    .class_base_init = device_class_base_init,
 };
 
 static void qdev_register_types(void)

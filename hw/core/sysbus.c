@@ -8,6 +8,7 @@
  */
 #include "qemu/osdep.h"
 #include "qapi/error.h"
+#include "hw/boards.h"
 #include "hw/sysbus.h"
 #include "sysemu/reset.h"
 
@@ -83,9 +84,31 @@ static void sysbus_device_reset(void *opaque)
     device_cold_reset(opaque);
 }
 
+/*
+ * The main system bus, made on first use; it never goes away (the
+ * machine's /unattached/sysbus child is a second reference).
+ */
+BusState *sysbus_get_default(void)
+{
+    static BusState *main_system_bus;
+
+    if (!main_system_bus) {
+        main_system_bus = g_new0(BusState, 1);
+        qbus_init(main_system_bus, sizeof(BusState), TYPE_SYSTEM_BUS, NULL,
+                  "main-system-bus");
+        OBJECT(main_system_bus)->free = g_free;
+        if (current_machine) {
+            object_property_add_child(container_get(OBJECT(current_machine),
+                                                    "/unattached"),
+                                      "sysbus", OBJECT(main_system_bus));
+        }
+    }
+    return main_system_bus;
+}
+
 bool sysbus_realize(SysBusDevice *dev, Error **errp)
 {
-    if (!qdev_realize(DEVICE(dev), NULL, errp)) {
+    if (!qdev_realize(DEVICE(dev), sysbus_get_default(), errp)) {
         return false;
     }
     qemu_register_reset(sysbus_device_reset, dev);
@@ -135,6 +158,17 @@ static void sysbus_device_finalize(Object *obj)
     }
 }
 
+static void sysbus_device_class_init(ObjectClass *oc, void *data)
+{
+    DEVICE_CLASS(oc)->bus_type = TYPE_SYSTEM_BUS;
+}
+
+static const TypeInfo system_bus_info = {
+    .name = TYPE_SYSTEM_BUS,
+    .parent = TYPE_BUS,
+    .instance_size = sizeof(BusState),
+};
+
 static const TypeInfo sysbus_device_type_info = {
     .name = TYPE_SYS_BUS_DEVICE,
     .parent = TYPE_DEVICE,
@@ -142,10 +176,12 @@ static const TypeInfo sysbus_device_type_info = {
     .instance_finalize = sysbus_device_finalize,
     .abstract = true,
     .class_size = sizeof(SysBusDeviceClass),
+    .class_init = sysbus_device_class_init,
 };
 
 static void sysbus_register_types(void)
 {
+    type_register_static(&system_bus_info);
     type_register_static(&sysbus_device_type_info);
 }
 

@@ -16,7 +16,10 @@
 #define TYPE_DEVICE "device"
 OBJECT_DECLARE_TYPE(DeviceState, DeviceClass, DEVICE)
 
-typedef struct BusState BusState;
+#define TYPE_BUS "bus"
+OBJECT_DECLARE_TYPE(BusState, BusClass, BUS)
+
+typedef struct Property Property;
 typedef void (*DeviceRealize)(DeviceState *dev, Error **errp);
 typedef void (*DeviceUnrealize)(DeviceState *dev);
 typedef void (*DeviceReset)(DeviceState *dev);
@@ -31,6 +34,7 @@ struct DeviceClass {
     DeviceRealize realize;
     DeviceUnrealize unrealize;
     DeviceReset reset;          /* back to the power-on state */
+    Property *props_;           /* device_class_set_props' table, or NULL */
 };
 
 struct DeviceState {
@@ -44,7 +48,42 @@ struct DeviceState {
     int num_gpio_in;
     qemu_irq **gpio_out;        /* the device's own output slots */
     int num_gpio_out;
+    /* The buses this device provides (qbus_init), oldest first. */
+    GSList *child_bus;
+    int num_child_bus;
 };
+
+struct BusClass {
+    ObjectClass parent_class;
+
+    int automatic_ids;          /* N of the next unnamed "<type>.N" */
+};
+
+/*
+ * A bus: where devices of its kind plug in.  It belongs to the device
+ * that provides it (none for the main system bus) and lists the devices
+ * realized on it, the newest first (the order info qtree shows).
+ */
+struct BusState {
+    Object obj;
+
+    DeviceState *parent;
+    char *name;
+    GQueue children;            /* DeviceState * (not referenced) */
+};
+
+/*
+ * qbus_init: initialise the bus of type @typename at @bus (@size bytes,
+ * embedded in @parent's state), provided by @parent, named @name or, when
+ * NULL, "PARENTID.N" (N counting @parent's buses) or "TYPE.N" (N counting
+ * buses of the type).  It becomes @parent's QOM child of that name.
+ */
+void qbus_init(void *bus, size_t size, const char *typename,
+               DeviceState *parent, const char *name);
+/* The bus of @dev called @name, or NULL. */
+BusState *qdev_get_child_bus(DeviceState *dev, const char *name);
+/* Reset every device on @bus, and what hangs below them. */
+void bus_cold_reset(BusState *bus);
 
 /*
  * qdev_realize: realize @dev (plugged into @bus, or no bus when NULL);

@@ -14,6 +14,7 @@
 #define QDEV_MAX_MMIO 32
 #define QDEV_MAX_IRQ 32
 
+#define TYPE_SYSTEM_BUS "System"
 #define TYPE_SYS_BUS_DEVICE "sys-bus-device"
 OBJECT_DECLARE_TYPE(SysBusDevice, SysBusDeviceClass, SYS_BUS_DEVICE)
 
@@ -32,6 +33,9 @@ struct SysBusDevice {
     int num_irq;
     qemu_irq *irqp[QDEV_MAX_IRQ];   /* the device's output slots */
 };
+
+/* The main system bus ("main-system-bus"), where sysbus_realize plugs. */
+BusState *sysbus_get_default(void);
 
 /* Declare @memory as the device's next MMIO region (number 0, 1...). */
 void sysbus_init_mmio(SysBusDevice *dev, MemoryRegion *memory);

@@ -10,6 +10,7 @@
 #include "exec/memory.h"
 #include "hw/core/cpu.h"
 #include "disas/riscv.h"
+#include "hw/qdev-properties.h"
 #include "hw/sysbus.h"
 #include "sysemu/arch_init.h"
 #include "sysemu/runstate.h"
@@ -519,12 +520,21 @@ static void test_hmp_terminal(void)
 }
 
 #define TYPE_HMP_SBD "hmp-test-sbd"
+#define TYPE_HMP_SBD_SUB "hmp-test-sbd-sub"
+#define TYPE_HMP_BUS "hmp-test-bus"
+#define TYPE_HMP_LEAF "hmp-test-leaf"
 
 typedef struct HmpTestSbd {
     SysBusDevice parent_obj;
     MemoryRegion mmio;
     qemu_irq irq[2];
     qemu_irq out;
+    uint32_t count;
+    bool on;
+    char *label;
+    uint64_t big;
+    uint32_t extra;             /* the subclass's */
+    BusState bus;               /* the subclass's */
 } HmpTestSbd;
 
 static void hmp_sbd_irq(void *opaque, int n, int level)
@@ -545,30 +555,127 @@ static void hmp_sbd_init(Object *obj)
     qdev_init_gpio_out(DEVICE(obj), &s->out, 1);
 }
 
+static Property hmp_sbd_props[] = {
+    DEFINE_PROP_UINT32("count", HmpTestSbd, count, 7),
+    DEFINE_PROP_BOOL("on", HmpTestSbd, on, true),
+    DEFINE_PROP_STRING("label", HmpTestSbd, label),
+    DEFINE_PROP_UINT64("big", HmpTestSbd, big, 1ULL << 32),
+    DEFINE_PROP_END_OF_LIST(),
+};
+
+static void hmp_sbd_class_init(ObjectClass *oc, void *data)
+{
+    device_class_set_props(DEVICE_CLASS(oc), hmp_sbd_props);
+}
+
 static const TypeInfo hmp_sbd_info = {
     .name = TYPE_HMP_SBD,
     .parent = TYPE_SYS_BUS_DEVICE,
     .instance_size = sizeof(HmpTestSbd),
     .instance_init = hmp_sbd_init,
+    .class_init = hmp_sbd_class_init,
 };
 
-/* info qtree: a system-bus device with its lines and mapped region. */
+/* The subclass provides a bus when realized. */
+static void hmp_sbd_sub_realize(DeviceState *dev, Error **errp)
+{
+    HmpTestSbd *s = (HmpTestSbd *)dev;
+
+    qbus_init(&s->bus, sizeof(s->bus), TYPE_HMP_BUS, dev, NULL);
+}
+
+static Property hmp_sbd_sub_props[] = {
+    DEFINE_PROP_UINT32("extra", HmpTestSbd, extra, 0),
+    DEFINE_PROP_END_OF_LIST(),
+};
+
+static void hmp_sbd_sub_class_init(ObjectClass *oc, void *data)
+{
+    DEVICE_CLASS(oc)->realize = hmp_sbd_sub_realize;
+    device_class_set_props(DEVICE_CLASS(oc), hmp_sbd_sub_props);
+}
+
+static const TypeInfo hmp_sbd_sub_info = {
+    .name = TYPE_HMP_SBD_SUB,
+    .parent = TYPE_HMP_SBD,
+    .class_init = hmp_sbd_sub_class_init,
+};
+
+static const TypeInfo hmp_bus_info = {
+    .name = TYPE_HMP_BUS,
+    .parent = TYPE_BUS,
+    .instance_size = sizeof(BusState),
+};
+
+static const TypeInfo hmp_leaf_info = {
+    .name = TYPE_HMP_LEAF,
+    .parent = TYPE_DEVICE,
+    .instance_size = sizeof(DeviceState),
+};
+
+/* The hmp-test-sbd device of test_hmp_qtree as info qtree shows it. */
+#define HMP_SBD_QTREE                                           \
+    "  dev: hmp-test-sbd, id \"\"\r\n"                           \
+    "    gpio-in \"\" 3\r\n"                                     \
+    "    gpio-out \"\" 1\r\n"                                    \
+    "    gpio-out \"sysbus-irq\" 2\r\n"                          \
+    "    count = 7 (0x7)\r\n"                                    \
+    "    on = true\r\n"                                          \
+    "    label = \"x\"\r\n"                                      \
+    "    big = 4294967296 (0x100000000)\r\n"                     \
+    "    mmio 0000000000020000/0000000000000100\r\n"
+
+/*
+ * info qtree: system-bus devices (newest first) with their lines, their
+ * properties (the subclass's first), mapped regions and, indented below,
+ * the bus a device provides and the device on it.
+ */
 static void test_hmp_qtree(void)
 {
     Object *machine = container_get(object_get_root(), "/machine");
-    DeviceState *dev;
+    DeviceState *dev, *sub, *leaf;
 
     type_register_static(&hmp_sbd_info);
+    type_register_static(&hmp_sbd_sub_info);
+    type_register_static(&hmp_bus_info);
+    type_register_static(&hmp_leaf_info);
     dev = DEVICE(object_new(TYPE_HMP_SBD));
     object_property_add_child(machine, "sbd", OBJECT(dev));
+    qdev_prop_set_string(dev, "label", "x");
     g_assert_true(sysbus_realize(SYS_BUS_DEVICE(dev), &error_abort));
     sysbus_mmio_map(SYS_BUS_DEVICE(dev), 0, 0x20000);
+    sub = DEVICE(object_new(TYPE_HMP_SBD_SUB));
+    object_property_add_child(machine, "sub", OBJECT(sub));
+    qdev_prop_set_bit(sub, "on", false);
+    g_assert_true(sysbus_realize(SYS_BUS_DEVICE(sub), &error_abort));
+    leaf = DEVICE(object_new(TYPE_HMP_LEAF));
+    leaf->id = g_strdup("leaf0");
+    object_property_add_child(machine, "leaf", OBJECT(leaf));
+    g_assert_true(qdev_realize(leaf, qdev_get_child_bus(sub,
+                                                        "hmp-test-bus.0"),
+                               &error_abort));
     hmp_expect("info qtree", "bus: main-system-bus\r\n  type System\r\n"
-               "  dev: hmp-test-sbd, id \"\"\r\n"
+               "  dev: hmp-test-sbd-sub, id \"\"\r\n"
                "    gpio-in \"\" 3\r\n"
                "    gpio-out \"\" 1\r\n"
                "    gpio-out \"sysbus-irq\" 2\r\n"
-               "    mmio 0000000000020000/0000000000000100\r\n");
+               "    extra = 0 (0x0)\r\n"
+               "    count = 7 (0x7)\r\n"
+               "    on = false\r\n"
+               "    label = \"\"\r\n"
+               "    big = 4294967296 (0x100000000)\r\n"
+               "    mmio ffffffffffffffff/0000000000000100\r\n"
+               "    bus: hmp-test-bus.0\r\n"
+               "      type hmp-test-bus\r\n"
+               "      dev: hmp-test-leaf, id \"leaf0\"\r\n"
+               HMP_SBD_QTREE);
+    /* A device that goes away leaves its bus. */
+    object_unparent(OBJECT(leaf));
+    object_unref(OBJECT(leaf));
+    object_unparent(OBJECT(sub));
+    object_unref(OBJECT(sub));
+    hmp_expect("info qtree", "bus: main-system-bus\r\n  type System\r\n"
+               HMP_SBD_QTREE);
 }
 
 /*

@@ -167,6 +167,58 @@ static void test_cold_reset(void)
     object_unref(OBJECT(s));
 }
 
+#define TYPE_TEST_BUS "Test-Bus"
+
+static const TypeInfo test_bus_info = {
+    .name = TYPE_TEST_BUS,
+    .parent = TYPE_BUS,
+    .instance_size = sizeof(BusState),
+};
+
+/*
+ * Buses: named after the parent's id, else after their type with a
+ * counter; a device realized on one is listed (newest first), reset
+ * with the bus's parent, and leaves the list when it goes away.
+ */
+static void test_bus(void)
+{
+    TestDevState *parent = test_dev_new();
+    TestDevState *anon = test_dev_new();
+    TestDevState *a = test_dev_new(), *b = test_dev_new();
+    BusState *bus1 = g_new0(BusState, 1), *bus2 = g_new0(BusState, 1);
+    BusState *bus3 = g_new0(BusState, 1);
+
+    DEVICE(parent)->id = g_strdup("par");
+    qbus_init(bus1, sizeof(BusState), TYPE_TEST_BUS, DEVICE(parent), NULL);
+    qbus_init(bus2, sizeof(BusState), TYPE_TEST_BUS, DEVICE(parent), NULL);
+    qbus_init(bus3, sizeof(BusState), TYPE_TEST_BUS, DEVICE(anon), NULL);
+    OBJECT(bus1)->free = OBJECT(bus2)->free = OBJECT(bus3)->free = g_free;
+    g_assert_cmpstr(bus1->name, ==, "par.0");
+    g_assert_cmpstr(bus2->name, ==, "par.1");
+    g_assert_cmpstr(bus3->name, ==, "test-bus.0");
+    g_assert_true(qdev_get_child_bus(DEVICE(parent), "par.1") == bus2);
+    g_assert_null(qdev_get_child_bus(DEVICE(parent), "par.2"));
+    g_assert_true(object_resolve_path_component(OBJECT(parent), "par.0") ==
+                  OBJECT(bus1));
+
+    g_assert_true(qdev_realize(DEVICE(a), bus1, &error_abort));
+    g_assert_true(qdev_realize(DEVICE(b), bus1, &error_abort));
+    g_assert_true(DEVICE(a)->parent_bus == bus1);
+    g_assert_true(g_queue_peek_head(&bus1->children) == b);
+    g_assert_true(g_queue_peek_tail(&bus1->children) == a);
+    device_cold_reset(DEVICE(parent));
+    g_assert_cmpint(parent->resets, ==, 1);
+    g_assert_cmpint(a->resets, ==, 1);
+    g_assert_cmpint(b->resets, ==, 1);
+    object_unref(OBJECT(a));
+    g_assert_cmpint(g_queue_get_length(&bus1->children), ==, 1);
+    /* The bus goes first: b is no longer on it. */
+    object_unref(OBJECT(parent));
+    g_assert_null(DEVICE(b)->parent_bus);
+    object_unref(OBJECT(b));
+    object_unref(OBJECT(anon));
+}
+
 static void test_gpio(void)
 {
     TestDevState *a = test_dev_new();
@@ -409,12 +461,14 @@ int main(int argc, char **argv)
     module_call_init(MODULE_INIT_QOM);
     type_register_static(&test_dev_info);
     type_register_static(&test_sbd_info);
+    type_register_static(&test_bus_info);
     g_test_add_func("/hw/irq/lines", test_irq_lines);
     g_test_add_func("/hw/irq/null", test_irq_null);
     g_test_add_func("/hw/qdev/realize", test_realize);
     g_test_add_func("/hw/qdev/realize-fails", test_realize_fails);
     g_test_add_func("/hw/qdev/cold-reset", test_cold_reset);
     g_test_add_func("/hw/qdev/gpio", test_gpio);
+    g_test_add_func("/hw/qdev/bus", test_bus);
     g_test_add_func("/hw/qdev/props/defaults", test_prop_defaults);
     g_test_add_func("/hw/qdev/props/set", test_prop_set);
     g_test_add_func("/hw/qdev/props/after-realize", test_prop_after_realize);
