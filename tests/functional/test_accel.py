@@ -3,10 +3,14 @@
 choices and QEMU 8.2's messages, the default by program name, and -accel
 kvm with and without a usable /dev/kvm (what this host cannot show is
 reported as skipped)."""
+import contextlib
 import os
 import re
+import shlex
 import subprocess
 import tempfile
+
+import qltest
 
 from qltest import (binary, check, check_eq, check_match, finish, prog,
                     qmp_stdio, run, run_and_stop, terminated)
@@ -165,13 +169,83 @@ def test_x86_64():
                     '%s: -accel kvm,%s: %s\n' % (p, prop, msg))
 
 
+# A mount namespace whose /dev has only null (and, to make kvm unusable,
+# a regular file as kvm): how a host whose /dev/kvm works shows what the
+# binary says without one.  Needs root and unshare(1).
+NO_KVM_SH = ('mount -t tmpfs none /dev && mknod -m 666 /dev/null c 1 3 && '
+             '%s exec "$0" "$@"')
+
+
+def can_hide_kvm():
+    try:
+        return subprocess.run(['unshare', '-m', 'sh', '-c', NO_KVM_SH % '',
+                               'true'], capture_output=True,
+                              timeout=30).returncode == 0
+    except OSError:
+        return False
+
+
+def no_kvm_wrapper(d, real, fake=False):
+    """A script that runs @real (as argv[0]) in such a namespace."""
+    script = os.path.join(d, 'no-kvm-%s' % os.path.basename(real))
+    with open(script, 'w') as f:
+        f.write('#!/bin/sh\nexec unshare -m sh -c %s %s "$@"\n'
+                % (shlex.quote(NO_KVM_SH % ('touch /dev/kvm &&'
+                                            if fake else '')),
+                   shlex.quote(real)))
+    os.chmod(script, 0o755)
+    return script
+
+
+@contextlib.contextmanager
+def x86_64_binary(path):
+    """qltest runs @path as the x86_64 binary meanwhile."""
+    real = qltest.BINARIES['x86_64']
+    qltest.BINARIES['x86_64'] = path
+    try:
+        yield
+    finally:
+        qltest.BINARIES['x86_64'] = real
+
+
 def test_kvm_absent():
-    """What the x86_64 binary says without /dev/kvm."""
+    """What the x86_64 binary says without /dev/kvm, or with one that is
+    not KVM; on a host with /dev/kvm, in a namespace that hides it."""
+    if not os.path.exists('/dev/kvm'):
+        kvm_absent_checks()
+        return
+    if not can_hide_kvm():
+        skip('/dev/kvm exists and cannot be hidden (unshare -m failed): '
+             'the messages for its absence are not shown')
+        return
+    with tempfile.TemporaryDirectory() as d:
+        real = binary('x86_64')
+        with x86_64_binary(no_kvm_wrapper(d, real)):
+            kvm_absent_checks()
+        # As QEMU 7.2 says for a /dev/kvm that does not answer KVM ioctls
+        with x86_64_binary(no_kvm_wrapper(d, real, fake=True)):
+            check_error('x86_64', ['-accel', 'kvm'],
+                        'kvm version too old\n%s: -accel kvm: failed to '
+                        'initialize kvm: Inappropriate ioctl for device\n'
+                        % prog('x86_64'))
+        link = os.path.join(d, 'qemu-kvm')
+        os.symlink(real, link)
+        check_program_name_no_kvm(no_kvm_wrapper(d, link))
+
+
+def check_program_name_no_kvm(path):
+    """x86_64 named qemu-kvm, without kvm: kvm is still the default."""
+    r = subprocess.run([path, '-M', 'none'], capture_output=True,
+                       text=True, timeout=30, stdin=subprocess.DEVNULL)
+    check_eq((r.returncode, r.stderr),
+             (1, KVM_MISSING + 'qemu-kvm: failed to initialize kvm: '
+              'No such file or directory\n'),
+             'qemu-kvm -> x86_64 default accelerator')
+
+
+def kvm_absent_checks():
     t = 'x86_64'
     p = prog(t)
-    if os.path.exists('/dev/kvm'):
-        skip('/dev/kvm exists: the messages for its absence are not shown')
-        return
     fail = '%s: failed to initialize kvm: No such file or directory\n' % p
     check_error(t, [], KVM_MISSING + fail, '%s (default kvm)' % p)
     check_error(t, ['-enable-kvm'], KVM_MISSING + fail)
@@ -323,16 +397,8 @@ def test_program_name():
                 check_kvm_enabled(['-M', 'microvm'], 'qemu-kvm -> x86_64',
                                   binary_path=link)
                 continue
-            if os.path.exists('/dev/kvm'):
-                skip('/dev/kvm unusable: qemu-kvm default failure not shown')
-                continue
-            r = subprocess.run([link, '-M', 'none'], capture_output=True,
-                               text=True, timeout=30,
-                               stdin=subprocess.DEVNULL)
-            check_eq((r.returncode, r.stderr),
-                     (1, KVM_MISSING + 'qemu-kvm: failed to initialize kvm: '
-                      'No such file or directory\n'),
-                     'qemu-kvm -> x86_64 default accelerator')
+            if not os.path.exists('/dev/kvm'):
+                check_program_name_no_kvm(link)
 
 
 def test_rtc():
