@@ -6,6 +6,11 @@
  * input goes to the front end with the focus.  Ctrl-A escapes, read from
  * the input: h help, x quit, c switch focus, b break, Ctrl-A a literal
  * Ctrl-A.
+ *
+ * Each front end has a small input queue, as in QEMU: bytes its front
+ * end cannot take yet (a paused guest's full UART) wait there, and the
+ * mux keeps reading while the queue has room, so that the escapes still
+ * work.  The queue drains when its front end accepts input again.
  */
 #include "qemu/osdep.h"
 #include "qapi/error.h"
@@ -13,11 +18,20 @@
 #include "chardev-internal.h"
 
 #define MUX_ESCAPE_CHAR 0x01   /* Ctrl-A */
+#define MUX_QUEUE_SIZE 32       /* bytes; a power of two */
+
+/* Input for one front end that it could not take yet. */
+typedef struct MuxQueue {
+    uint8_t buf[MUX_QUEUE_SIZE];
+    unsigned int head;          /* next to deliver; free-running */
+    unsigned int tail;          /* next free slot; free-running */
+} MuxQueue;
 
 typedef struct MuxChardev {
     Chardev parent_obj;
 
     CharBackend *backends[MAX_MUX];
+    MuxQueue queues[MAX_MUX];
     CharBackend chr;        /* this mux as the front end of its base */
     int mux_cnt;
     int focus;              /* -1 before any front end set handlers */
@@ -55,6 +69,8 @@ static void mux_print_help(MuxChardev *d)
     }
 }
 
+static void mux_drain_queue(MuxChardev *d);
+
 static void mux_chr_send_event(MuxChardev *d, int tag, QEMUChrEvent event)
 {
     CharBackend *be = tag >= 0 && tag < d->mux_cnt ? d->backends[tag] : NULL;
@@ -72,6 +88,7 @@ void mux_set_focus(Chardev *chr, int focus)
     mux_chr_send_event(d, d->focus, CHR_EVENT_MUX_OUT);
     d->focus = focus;
     mux_chr_send_event(d, d->focus, CHR_EVENT_MUX_IN);
+    mux_drain_queue(d);
     qemu_chr_fe_accept_input(&d->chr);
 }
 
@@ -107,22 +124,69 @@ static bool mux_proc_escape(MuxChardev *d, uint8_t ch)
     return false;
 }
 
+static CharBackend *mux_focused(MuxChardev *d)
+{
+    return d->focus >= 0 ? d->backends[d->focus] : NULL;
+}
+
+static bool mux_be_can_take(CharBackend *be)
+{
+    return be && be->chr_read &&
+           (!be->chr_can_read || be->chr_can_read(be->opaque) > 0);
+}
+
+/* Hand the focused front end what its queue holds, while it takes it. */
+static void mux_drain_queue(MuxChardev *d)
+{
+    CharBackend *be = mux_focused(d);
+    MuxQueue *q;
+
+    if (!be) {
+        return;
+    }
+    q = &d->queues[d->focus];
+    while (q->head != q->tail && mux_be_can_take(be)) {
+        be->chr_read(be->opaque, &q->buf[q->head++ % MUX_QUEUE_SIZE], 1);
+    }
+}
+
+/* Give @ch to the focused front end, or queue it behind earlier bytes. */
+static void mux_deliver(MuxChardev *d, uint8_t ch)
+{
+    CharBackend *be = mux_focused(d);
+    MuxQueue *q;
+
+    if (!be || !be->chr_read) {
+        return;                 /* nobody reads: dropped, as in QEMU */
+    }
+    q = &d->queues[d->focus];
+    if (q->head == q->tail && mux_be_can_take(be)) {
+        be->chr_read(be->opaque, &ch, 1);
+    } else if (q->tail - q->head < MUX_QUEUE_SIZE) {
+        q->buf[q->tail++ % MUX_QUEUE_SIZE] = ch;
+    }
+}
+
 static int mux_chr_can_read(void *opaque)
 {
     MuxChardev *d = opaque;
-    CharBackend *be = d->focus >= 0 ? d->backends[d->focus] : NULL;
+    CharBackend *be = mux_focused(d);
+    MuxQueue *q;
 
-    if (!be || !be->chr_can_read) {
+    if (!be) {
         /* Still read, one byte at a time, so the escapes work. */
         return 1;
     }
-    return be->chr_can_read(be->opaque);
+    q = &d->queues[d->focus];
+    if (q->tail - q->head < MUX_QUEUE_SIZE) {
+        return 1;
+    }
+    return be->chr_can_read ? be->chr_can_read(be->opaque) : 1;
 }
 
 static void mux_chr_read(void *opaque, const uint8_t *buf, int size)
 {
     MuxChardev *d = opaque;
-    CharBackend *be = d->focus >= 0 ? d->backends[d->focus] : NULL;
     bool deliver;
     int i;
 
@@ -135,8 +199,8 @@ static void mux_chr_read(void *opaque, const uint8_t *buf, int size)
         } else {
             deliver = true;
         }
-        if (deliver && be && be->chr_read) {
-            be->chr_read(be->opaque, &buf[i], 1);
+        if (deliver) {
+            mux_deliver(d, buf[i]);
         }
     }
 }
@@ -175,7 +239,10 @@ void mux_chr_detach_frontend(Chardev *chr, CharBackend *b)
 
 static void mux_chr_accept_input(Chardev *chr)
 {
-    qemu_chr_fe_accept_input(&MUX_CHARDEV(chr)->chr);
+    MuxChardev *d = MUX_CHARDEV(chr);
+
+    mux_drain_queue(d);
+    qemu_chr_fe_accept_input(&d->chr);
 }
 
 static bool mux_chr_open(Chardev *chr, QemuOpts *opts, bool *be_opened,

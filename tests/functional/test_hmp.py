@@ -18,7 +18,7 @@ import tempfile
 import time
 
 from qltest import (TARGETS, binary, check, check_eq, check_match, finish,
-                    start, wait_until, IDLE_ARGS)
+                    in_main_loop, start, wait_until, IDLE_ARGS)
 
 BANNER = "QEMU 8.2.0 monitor - type 'help' for more information\r\n"
 PROMPT = '(qemu) '
@@ -182,6 +182,33 @@ def test_mux_hidden_monitor(target):
           '{"QMP"'), 'QMP greeting first')
     t.send('\x01c')
     check_eq(t.read_until(PROMPT), BANNER + PROMPT, 'banner on Ctrl-A c')
+    t.send('\x01x')
+    t.read_until('QEMU: Terminated\n\r')
+    check_eq(t.close(), 0, 'Ctrl-A x status')
+
+
+def test_mux_full_serial():
+    """-nographic with the serial port and the monitor on one mux (the
+    serial port has the focus first, as in QEMU): keys typed for a paused
+    guest's UART fill it, and Ctrl-A c still reaches the mux, which holds
+    the rest for the UART."""
+    t = Tty('riscv64', ['-M', 'virt', '-S', '-nographic', '-chardev',
+                        'stdio,mux=on,id=c', '-serial', 'chardev:c', '-mon',
+                        'chardev=c'])
+    # Nothing is printed first: wait until the terminal is in raw mode.
+    check(wait_until(lambda: in_main_loop(t.proc.pid)), 'main loop')
+    t.send('xyz')
+    t.send('\x01c')
+    check_eq(t.read_until(PROMPT), BANNER + PROMPT,
+             'Ctrl-A c behind a full UART')
+    t.send('info status\r')
+    check_eq(t.read_until(PROMPT),
+             typed('info status', 'VM status: paused (prelaunch)\r\n'),
+             'the monitor has the keys')
+    t.send('\x01c')
+    check_eq(t.read_until('\r\n'), '\r\n', 'the monitor leaves')
+    t.send('\x01c')
+    check_eq(t.read_until(PROMPT), PROMPT, 'the prompt again')
     t.send('\x01x')
     t.read_until('QEMU: Terminated\n\r')
     check_eq(t.close(), 0, 'Ctrl-A x status')
@@ -459,6 +486,7 @@ def main():
             test_socket_monitor(target, tmp)
             test_qmp_side(target, tmp)
             test_preconfig_rules(target, tmp)
+        test_mux_full_serial()
     finish()
 
 

@@ -293,6 +293,44 @@ static void test_mux(void)
     qemu_chr_delete(base);
 }
 
+/*
+ * Input for a front end that cannot take it waits in the mux (up to 32
+ * bytes), and the escapes keep working meanwhile.
+ */
+static void test_mux_queue(void)
+{
+    Chardev *mux = chr_new("ringbuf,id=mq2,mux=on");
+    Chardev *base = qemu_chr_find("mq2-base");
+    FakeFe serial, mon;
+    int i;
+
+    fake_attach(&mon, mux);
+    fake_attach(&serial, mux);
+    serial.can_read = 0;        /* a paused guest's full UART */
+    g_assert_cmpint(qemu_chr_be_can_write(base), ==, 1);
+    qemu_chr_be_write(base, (const uint8_t *)"xyzcm", 6);
+    g_assert_cmpuint(serial.got->len, ==, 0);
+    g_assert_cmpmem(mon.got->data, mon.got->len, "m", 1);
+    qemu_chr_be_write(base, (const uint8_t *)"c", 2);
+    g_assert_cmpuint(serial.got->len, ==, 0);
+    /* Room for 29 more bytes behind "xyz", then the mux stops reading. */
+    for (i = 0; i < 29; i++) {
+        g_assert_cmpint(qemu_chr_be_can_write(base), ==, 1);
+        qemu_chr_be_write(base, (const uint8_t *)"q", 1);
+    }
+    g_assert_cmpint(qemu_chr_be_can_write(base), ==, 0);
+    serial.can_read = 4096;
+    qemu_chr_fe_accept_input(&serial.be);
+    g_assert_cmpuint(serial.got->len, ==, 32);
+    g_assert_cmpmem(serial.got->data, 4, "xyzq", 4);
+    qemu_chr_be_write(base, (const uint8_t *)"!", 1);
+    g_assert_cmpuint(serial.got->len, ==, 33);
+    g_assert_cmpint(serial.got->data[32], ==, '!');
+    fake_detach(&serial, false);
+    fake_detach(&mon, true);
+    qemu_chr_delete(base);
+}
+
 static void test_mux_too_many(void)
 {
     Chardev *mux = chr_new("null,id=mm,mux=on");
@@ -762,6 +800,7 @@ int main(int argc, char **argv)
     g_test_add_func("/chardev/ringbuf", test_ringbuf);
     g_test_add_func("/chardev/ringbuf-memory", test_ringbuf_memory_alias);
     g_test_add_func("/chardev/mux", test_mux);
+    g_test_add_func("/chardev/mux-queue", test_mux_queue);
     g_test_add_func("/chardev/mux-too-many", test_mux_too_many);
     g_test_add_func("/chardev/mux-exit", test_mux_exit);
     g_test_add_func("/chardev/short-syntax", test_short_syntax);
