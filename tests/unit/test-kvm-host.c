@@ -1,8 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * Unit tests for the kvm accelerator's memory slots
- * (accel/kvm/kvm-memory.c) against the host's real /dev/kvm; skipped
- * when it is absent or unusable.
+ * Unit tests for the kvm accelerator (accel/kvm/kvm-all.c) and its memory
+ * slots (accel/kvm/kvm-memory.c) against the host's real /dev/kvm;
+ * skipped when it is absent or unusable.
+ *
+ * kernel-irqchip=on|split|off is checked by asking the VM: a second
+ * KVM_CREATE_IRQCHIP fails with EEXIST once an in-kernel irqchip exists,
+ * and KVM_GET_IRQCHIP (the PIC) answers only with the full one, not in
+ * split mode, where the PIC and IOAPIC stay in user space.  Likewise
+ * dirty-ring-size: the kernel takes KVM_CAP_DIRTY_LOG_RING only once.
  *
  * The kernel does not list a VM's slots, so the tests ask it: a probe
  * slot over a guest range is refused with EEXIST while one of our slots
@@ -41,7 +47,8 @@ static const char *kvm_unusable(void)
     return NULL;
 }
 
-static bool start_kvm(void)
+/* A kvm accelerator on the real /dev/kvm, with property @prop=@value. */
+static bool start_kvm_with(const char *prop, const char *value)
 {
     const char *why = kvm_unusable();
     Object *kvm;
@@ -54,10 +61,18 @@ static bool start_kvm(void)
     test_machine.smp.max_cpus = 1;
     current_machine = &test_machine;
     kvm = object_new(TYPE_KVM_ACCEL);
+    if (prop) {
+        g_assert_true(object_property_parse(kvm, prop, value, &error_abort));
+    }
     g_assert_cmpint(accel_init_machine(ACCEL(kvm), &test_machine), ==, 0);
     probe_slot = kvm_check_extension(kvm_state, KVM_CAP_NR_MEMSLOTS) - 1;
     g_assert_cmpint(probe_slot, >, 8);
     return true;
+}
+
+static bool start_kvm(void)
+{
+    return start_kvm_with(NULL, NULL);
 }
 
 static void stop_kvm(void)
@@ -190,13 +205,70 @@ static void test_partial_page(void)
     memory_region_finalize(&ram);
 }
 
+static void test_irqchip(void)
+{
+    static const struct {
+        const char *mode;
+        int create;             /* what a second KVM_CREATE_IRQCHIP says */
+        int get_pic;            /* what KVM_GET_IRQCHIP says */
+        bool in_kernel, split;
+    } modes[] = {
+        { "on", -EEXIST, 0, true, false },
+        { "split", -EEXIST, -ENXIO, true, true },
+        { "off", 0, 0, false, false },  /* 0: we just created one */
+    };
+    struct kvm_irqchip chip = { .chip_id = KVM_IRQCHIP_PIC_MASTER };
+    size_t i;
+
+    for (i = 0; i < ARRAY_SIZE(modes); i++) {
+        if (!start_kvm_with("kernel-irqchip", modes[i].mode)) {
+            return;
+        }
+        g_test_message("kernel-irqchip=%s", modes[i].mode);
+        g_assert_cmpint(kvm_irqchip_in_kernel(), ==, modes[i].in_kernel);
+        g_assert_cmpint(kvm_irqchip_is_split(), ==, modes[i].split);
+        g_assert_cmpint(kvm_vm_ioctl(kvm_state, KVM_CREATE_IRQCHIP, NULL),
+                        ==, modes[i].create);
+        g_assert_cmpint(kvm_vm_ioctl(kvm_state, KVM_GET_IRQCHIP, &chip),
+                        ==, modes[i].get_pic);
+        stop_kvm();
+    }
+}
+
+/* dirty-ring-size=N enables the ring (N entries) in the kernel. */
+static void test_dirty_ring(void)
+{
+    const uint64_t bytes = 4096 * sizeof(struct kvm_dirty_gfn);
+    int cap;
+
+    if (!start_kvm()) {
+        return;
+    }
+    cap = kvm_vm_check_extension(kvm_state, KVM_CAP_DIRTY_LOG_RING) > 0 ?
+          KVM_CAP_DIRTY_LOG_RING : KVM_CAP_DIRTY_LOG_RING_ACQ_REL;
+    if (kvm_vm_check_extension(kvm_state, cap) < (int)bytes) {
+        stop_kvm();
+        g_test_skip("this kernel has no KVM dirty ring of 4096 entries");
+        return;
+    }
+    /* Without the property the ring is off: the kernel still takes it. */
+    g_assert_cmpint(kvm_vm_enable_cap(kvm_state, cap, 0, bytes), ==, 0);
+    stop_kvm();
+    g_assert_true(start_kvm_with("dirty-ring-size", "4096"));
+    g_assert_cmpint(kvm_vm_enable_cap(kvm_state, cap, 0, bytes), ==,
+                    -EINVAL);
+    stop_kvm();
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     module_call_init(MODULE_INIT_QOM);
 
-    g_test_add_func("/kvm/memslots/ram", test_ram);
-    g_test_add_func("/kvm/memslots/rom-overlay", test_rom_overlay);
-    g_test_add_func("/kvm/memslots/partial-page", test_partial_page);
+    g_test_add_func("/kvm/host/irqchip", test_irqchip);
+    g_test_add_func("/kvm/host/dirty-ring", test_dirty_ring);
+    g_test_add_func("/kvm/host/memslots/ram", test_ram);
+    g_test_add_func("/kvm/host/memslots/rom-overlay", test_rom_overlay);
+    g_test_add_func("/kvm/host/memslots/partial-page", test_partial_page);
     return g_test_run();
 }
