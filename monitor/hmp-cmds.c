@@ -64,6 +64,14 @@ static void hmp_system_reset(MonitorHMP *mon, const QDict *qdict)
     hmp_run_qmp_simple(mon, "system_reset");
 }
 
+static void hmp_migrate_incoming(MonitorHMP *mon, const QDict *qdict)
+{
+    g_autoptr(QDict) args = qdict_new();
+
+    qdict_put_str(args, "uri", qdict_get_str(qdict, "uri"));
+    qobject_unref(hmp_run_qmp(mon, "migrate-incoming", args));
+}
+
 static void hmp_system_powerdown(MonitorHMP *mon, const QDict *qdict)
 {
     hmp_run_qmp_simple(mon, "system_powerdown");
@@ -281,6 +289,9 @@ const HMPCommand hmp_cmds[] = {
     { .name = "info", .args_type = "item:s?", .params = "[subcommand]",
       .help = "show various information about the system state",
       .cmd = hmp_info_help, .sub_table = hmp_info_cmds },
+    { .name = "migrate_incoming", .args_type = "uri:s", .params = "uri",
+      .help = "Continue an incoming migration from an -incoming defer",
+      .cmd = hmp_migrate_incoming },
     { .name = "quit|q", .args_type = "", .params = "",
       .help = "quit the emulator", .cmd = hmp_quit },
     { .name = "stop|s", .args_type = "", .params = "",

@@ -345,7 +345,8 @@ static void hmp_parse_word(const char **pp, QDict *qdict, const char *name,
 }
 
 /* Parse one NAME:TYPE item of args_type. */
-static bool hmp_parse_arg(MonitorHMP *mon, const char **pp, QDict *qdict,
+static bool hmp_parse_arg(MonitorHMP *mon, const HMPCommand *cmd,
+                          const char **pp, QDict *qdict,
                           const char *name, const char *type)
 {
     bool optional = type[0] && type[strlen(type) - 1] == '?';
@@ -366,6 +367,10 @@ static bool hmp_parse_arg(MonitorHMP *mon, const char **pp, QDict *qdict,
     }
     if (!*p && optional) {
         return true;
+    }
+    if ((type[0] == 's' || type[0] == 'S') && !*p) {
+        monitor_printf(mon, "%s: string expected\n", cmd->name);
+        return false;
     }
     if (type[0] == 's' || type[0] == 'S') {
         hmp_parse_word(pp, qdict, name, type[0] == 'S');
@@ -391,7 +396,7 @@ static bool hmp_parse_args(MonitorHMP *mon, const HMPCommand *cmd,
             continue;
         }
         *colon = '\0';
-        if (!hmp_parse_arg(mon, pp, qdict, items[i], colon + 1)) {
+        if (!hmp_parse_arg(mon, cmd, pp, qdict, items[i], colon + 1)) {
             return false;
         }
     }

@@ -4,7 +4,7 @@
 cont and stop only change what happens after the migration, with or
 without -preconfig; qlite has no migration transport, so every URI fails
 with the message QEMU gives for a transport it was built without, and
-migrate-incoming gives QEMU 8.2's errors."""
+migrate-incoming (and HMP migrate_incoming) gives QEMU 8.2's errors."""
 import json
 
 from qltest import TARGETS, check_eq, finish, prog, qmp_stdio, run
@@ -28,6 +28,11 @@ def incoming(uri=None, channels=False):
             'transport': 'socket', 'type': 'inet', 'host': '127.0.0.1',
             'port': '4444'}}]
     return json.dumps({'execute': 'migrate-incoming', 'arguments': args})
+
+
+def hmp(line):
+    return json.dumps({'execute': 'human-monitor-command',
+                       'arguments': {'command-line': line}})
 
 
 def error(desc, cls='GenericError'):
@@ -58,6 +63,15 @@ def test_defer(target):
                    "'migrate-incoming' qmp command "),
              INMIGRATE],
             '%s -incoming defer' % prog(target))
+    session(target, ['-incoming', 'defer'],
+            [hmp('help migrate_incoming'), hmp('migrate_incoming tcp::4444'),
+             hmp('migrate_incoming')],
+            [{'return': 'migrate_incoming uri -- Continue an incoming '
+              'migration from an -incoming defer\r\n'},
+             {'return': 'Error: unknown migration protocol: tcp::4444\r\n'},
+             {'return': 'migrate_incoming: string expected\r\nTry "help '
+              'migrate_incoming" for more information\r\n'}],
+            '%s -incoming defer, HMP' % prog(target))
     # -S changes nothing: the state is inmigrate, not prelaunch
     session(target, ['-incoming', 'defer', '-S'], [STATUS], [INMIGRATE],
             '%s -incoming defer -S' % prog(target))
