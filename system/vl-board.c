@@ -24,6 +24,7 @@
 #include "hw/boards.h"
 #include "hw/qdev-core.h"
 #include "monitor/monitor.h"
+#include "monitor/qdev.h"
 #include "sysemu/qtest.h"
 #include "migration/misc.h"
 #include "sysemu/runstate.h"
@@ -153,6 +154,19 @@ void dump_vmstate_json_to_file(FILE *out)
     fclose(out);
 }
 
+static int device_init_func(void *opaque, QemuOpts *opts, Error **errp)
+{
+    return qdev_device_add(opts, errp) ? 0 : -1;
+}
+
+/* The -device devices, in command-line order, once the board exists. */
+static void qemu_create_cli_devices(void)
+{
+    qemu_opts_foreach(qemu_find_opts("device"), device_init_func, NULL,
+                      &error_fatal);
+    qemu_log_startup_step("qemu_create_cli_devices");
+}
+
 /* Start-up is done with the board: it exists with its RAM. */
 static void qemu_init_board(void)
 {
@@ -171,7 +185,7 @@ void qmp_x_exit_preconfig(Error **errp)
     }
     qemu_init_board();
     qemu_log_startup_step("qemu_init_board");
-    /* -device creation joins here once devices exist. */
+    qemu_create_cli_devices();
     phase_advance(PHASE_MACHINE_READY);
     object_prop_check_globals();
     /* Devices and CPUs start from their power-on state. */

@@ -9,7 +9,7 @@
 #include "qapi/error.h"
 #include "qemu/log.h"
 #include "hw/char/serial.h"
-#include "sysemu/reset.h"
+#include "hw/qdev-properties.h"
 
 /* Registers (offsets before regshift) */
 #define UART_RBR 0      /* read, DLAB=0 */
@@ -346,67 +346,164 @@ void serial_reset(SerialState *s)
     qemu_irq_lower(s->irq);
 }
 
-typedef struct SerialMM {
-    SerialState s;
-    MemoryRegionOps ops;
-} SerialMM;
-
-static uint64_t serial_mm_read(void *opaque, hwaddr addr, unsigned size)
+static void serial_device_reset(DeviceState *dev)
 {
-    SerialState *s = opaque;
-
-    return serial_ioport_read(s, addr >> s->regshift, 1);
+    serial_reset(SERIAL(dev));
 }
 
-static void serial_mm_write(void *opaque, hwaddr addr, uint64_t value,
-                            unsigned size)
+static void serial_realize(DeviceState *dev, Error **errp)
 {
-    SerialState *s = opaque;
+    SerialState *s = SERIAL(dev);
 
-    serial_ioport_write(s, addr >> s->regshift, value & 0xff, 1);
-}
-
-static void serial_reset_handler(void *opaque)
-{
-    serial_reset(opaque);
-}
-
-void serial_realize_core(SerialState *s, Chardev *chr)
-{
     s->fifo_timeout_timer = timer_new_ns(QEMU_CLOCK_VIRTUAL,
                                          fifo_timeout_cb, s);
-    if (!s->baudbase) {
-        s->baudbase = 115200;
-    }
-    qemu_chr_fe_init(&s->chr, chr, &error_fatal);
     qemu_chr_fe_set_handlers(&s->chr, serial_can_receive, serial_receive,
                              NULL, s);
     serial_reset(s);
 }
 
-SerialState *serial_mm_init(MemoryRegion *address_space, hwaddr base,
-                            int regshift, qemu_irq irq, int baudbase,
-                            Chardev *chr, device_endian end)
+static void serial_unrealize(DeviceState *dev)
 {
-    SerialMM *m = g_new0(SerialMM, 1);
-    SerialState *s = &m->s;
+    SerialState *s = SERIAL(dev);
 
-    s->irq = irq;
-    s->regshift = regshift;
-    s->baudbase = baudbase;
-    m->ops = (MemoryRegionOps) {
-        .read = serial_mm_read,
-        .write = serial_mm_write,
-        .endianness = end,
-        .valid.min_access_size = 1,
-        .valid.max_access_size = 8,
-        .impl.min_access_size = 1,
-        .impl.max_access_size = 1,
-    };
-    serial_realize_core(s, chr);
-    qemu_register_reset(serial_reset_handler, s);
-    memory_region_init_io(&s->io, NULL, &m->ops, s, "serial",
-                          8 << regshift);
-    memory_region_add_subregion(address_space, base, &s->io);
-    return s;
+    qemu_chr_fe_set_handlers(&s->chr, NULL, NULL, NULL, NULL);
+    timer_free(s->fifo_timeout_timer);
+    s->fifo_timeout_timer = NULL;
 }
+
+static Property serial_props[] = {
+    DEFINE_PROP_UINT32("baudbase", SerialState, baudbase, 115200),
+    DEFINE_PROP_CHR("chardev", SerialState, chr),
+    DEFINE_PROP_END_OF_LIST(),
+};
+
+static void serial_class_init(ObjectClass *oc, void *data)
+{
+    DeviceClass *dc = DEVICE_CLASS(oc);
+
+    dc->realize = serial_realize;
+    dc->unrealize = serial_unrealize;
+    dc->reset = serial_device_reset;
+    device_class_set_props(dc, serial_props);
+}
+
+/* serial-mm: the UART on the system bus, registers 1 << regshift apart. */
+static uint64_t serial_mm_read(void *opaque, hwaddr addr, unsigned size)
+{
+    SerialMM *smm = opaque;
+
+    return serial_ioport_read(&smm->serial, addr >> smm->regshift, 1);
+}
+
+static void serial_mm_write(void *opaque, hwaddr addr, uint64_t value,
+                            unsigned size)
+{
+    SerialMM *smm = opaque;
+
+    serial_ioport_write(&smm->serial, addr >> smm->regshift, value & 0xff, 1);
+}
+
+#define SERIAL_MM_OPS(_endian) {                \
+        .read = serial_mm_read,                 \
+        .write = serial_mm_write,               \
+        .endianness = (_endian),                \
+        .valid.min_access_size = 1,             \
+        .valid.max_access_size = 8,             \
+        .impl.min_access_size = 1,              \
+        .impl.max_access_size = 1,              \
+    }
+
+static const MemoryRegionOps serial_mm_ops[] = {
+    [DEVICE_NATIVE_ENDIAN] = SERIAL_MM_OPS(DEVICE_NATIVE_ENDIAN),
+    [DEVICE_BIG_ENDIAN] = SERIAL_MM_OPS(DEVICE_BIG_ENDIAN),
+    [DEVICE_LITTLE_ENDIAN] = SERIAL_MM_OPS(DEVICE_LITTLE_ENDIAN),
+};
+
+static void serial_mm_instance_init(Object *obj)
+{
+    SerialMM *smm = SERIAL_MM(obj);
+
+    object_initialize_child(obj, "serial", &smm->serial, TYPE_SERIAL);
+    object_property_add_alias(obj, "baudbase", OBJECT(&smm->serial),
+                              "baudbase");
+    object_property_add_alias(obj, "chardev", OBJECT(&smm->serial),
+                              "chardev");
+}
+
+static void serial_mm_realize(DeviceState *dev, Error **errp)
+{
+    SerialMM *smm = SERIAL_MM(dev);
+    SerialState *s = &smm->serial;
+
+    if (smm->endianness >= ARRAY_SIZE(serial_mm_ops)) {
+        error_setg(errp, "serial-mm: invalid endianness %u",
+                   smm->endianness);
+        return;
+    }
+    if (!qdev_realize(DEVICE(s), NULL, errp)) {
+        return;
+    }
+    memory_region_init_io(&s->io, OBJECT(dev),
+                          &serial_mm_ops[smm->endianness], smm, "serial",
+                          8 << smm->regshift);
+    sysbus_init_mmio(SYS_BUS_DEVICE(dev), &s->io);
+    sysbus_init_irq(SYS_BUS_DEVICE(dev), &s->irq);
+}
+
+/* The UART is not on a bus of its own: reset it with its container. */
+static void serial_mm_reset(DeviceState *dev)
+{
+    device_cold_reset(DEVICE(&SERIAL_MM(dev)->serial));
+}
+
+static Property serial_mm_props[] = {
+    DEFINE_PROP_UINT8("regshift", SerialMM, regshift, 0),
+    DEFINE_PROP_UINT8("endianness", SerialMM, endianness,
+                      DEVICE_NATIVE_ENDIAN),
+    DEFINE_PROP_END_OF_LIST(),
+};
+
+static void serial_mm_class_init(ObjectClass *oc, void *data)
+{
+    DeviceClass *dc = DEVICE_CLASS(oc);
+
+    dc->realize = serial_mm_realize;
+    dc->reset = serial_mm_reset;
+    device_class_set_props(dc, serial_mm_props);
+}
+
+SerialMM *serial_mm_init(MemoryRegion *address_space, hwaddr base,
+                         int regshift, qemu_irq irq, int baudbase,
+                         Chardev *chr, device_endian end)
+{
+    SerialMM *smm = SERIAL_MM(object_new(TYPE_SERIAL_MM));
+    DeviceState *dev = DEVICE(smm);
+
+    qdev_prop_set_uint8(dev, "regshift", regshift);
+    qdev_prop_set_uint32(dev, "baudbase", baudbase);
+    qdev_prop_set_chr(dev, "chardev", chr);
+    qdev_prop_set_uint8(dev, "endianness", end);
+    sysbus_realize_and_unref(SYS_BUS_DEVICE(smm), &error_fatal);
+    sysbus_connect_irq(SYS_BUS_DEVICE(smm), 0, irq);
+    memory_region_add_subregion(address_space, base,
+                                sysbus_mmio_get_region(SYS_BUS_DEVICE(smm),
+                                                       0));
+    return smm;
+}
+
+static const TypeInfo serial_types[] = {
+    {
+        .name = TYPE_SERIAL,
+        .parent = TYPE_DEVICE,
+        .instance_size = sizeof(SerialState),
+        .class_init = serial_class_init,
+    }, {
+        .name = TYPE_SERIAL_MM,
+        .parent = TYPE_SYS_BUS_DEVICE,
+        .instance_size = sizeof(SerialMM),
+        .instance_init = serial_mm_instance_init,
+        .class_init = serial_mm_class_init,
+    },
+};
+
+DEFINE_TYPES(serial_types)

@@ -13,13 +13,12 @@
 #include "qom/qom-qobject.h"
 #include "hw/qdev-properties.h"
 
-static void *qdev_prop_field(Object *obj, const Property *prop)
+void *qdev_prop_field(Object *obj, const Property *prop)
 {
     return (char *)obj + prop->offset;
 }
 
-/* False (with @errp set) if @obj is realized: too late to set @name. */
-static bool qdev_prop_may_set(Object *obj, const char *name, Error **errp)
+bool qdev_prop_may_set(Object *obj, const char *name, Error **errp)
 {
     DeviceState *dev = DEVICE(obj);
 
@@ -67,6 +66,37 @@ const PropertyInfo qdev_prop_bool = {
     .set_default_value = prop_default_bool,
 };
 
+static void prop_get_uint8(Object *obj, const char *name, QObject **value,
+                           void *opaque, Error **errp)
+{
+    uint8_t *field = qdev_prop_field(obj, opaque);
+
+    *value = QOBJECT(qnum_from_uint(*field));
+}
+
+static void prop_set_uint8(Object *obj, const char *name, QObject **value,
+                           void *opaque, Error **errp)
+{
+    uint8_t v;
+
+    if (qdev_prop_may_set(obj, name, errp) &&
+        qom_input_uint8(name, *value, &v, errp)) {
+        *(uint8_t *)qdev_prop_field(obj, opaque) = v;
+    }
+}
+
+static void prop_default_uint(ObjectProperty *op, const Property *prop)
+{
+    object_property_set_default_uint(op, prop->defval.u);
+}
+
+const PropertyInfo qdev_prop_uint8 = {
+    .name = "uint8",
+    .get = prop_get_uint8,
+    .set = prop_set_uint8,
+    .set_default_value = prop_default_uint,
+};
+
 static void prop_get_uint32(Object *obj, const char *name, QObject **value,
                             void *opaque, Error **errp)
 {
@@ -84,11 +114,6 @@ static void prop_set_uint32(Object *obj, const char *name, QObject **value,
         qom_input_uint32(name, *value, &v, errp)) {
         *(uint32_t *)qdev_prop_field(obj, opaque) = v;
     }
-}
-
-static void prop_default_uint(ObjectProperty *op, const Property *prop)
-{
-    object_property_set_default_uint(op, prop->defval.u);
 }
 
 const PropertyInfo qdev_prop_uint32 = {
@@ -180,6 +205,11 @@ void device_class_set_props(DeviceClass *dc, Property *props)
 void qdev_prop_set_bit(DeviceState *dev, const char *name, bool value)
 {
     object_property_set_bool(OBJECT(dev), name, value, &error_abort);
+}
+
+void qdev_prop_set_uint8(DeviceState *dev, const char *name, uint8_t value)
+{
+    object_property_set_uint(OBJECT(dev), name, value, &error_abort);
 }
 
 void qdev_prop_set_uint32(DeviceState *dev, const char *name,

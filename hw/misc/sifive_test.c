@@ -45,11 +45,30 @@ static const MemoryRegionOps sifive_test_ops = {
     .valid.max_access_size = 4,
 };
 
-void sifive_test_create(hwaddr addr)
+static void sifive_test_init(Object *obj)
 {
-    MemoryRegion *mr = g_new0(MemoryRegion, 1);
+    SiFiveTestState *s = SIFIVE_TEST(obj);
 
-    memory_region_init_io(mr, NULL, &sifive_test_ops, NULL,
-                          "riscv.sifive.test", 0x1000);
-    memory_region_add_subregion(get_system_memory(), addr, mr);
+    memory_region_init_io(&s->mmio, obj, &sifive_test_ops, s,
+                          TYPE_SIFIVE_TEST, 0x1000);
+    sysbus_init_mmio(SYS_BUS_DEVICE(obj), &s->mmio);
+}
+
+static const TypeInfo sifive_test_info = {
+    .name = TYPE_SIFIVE_TEST,
+    .parent = TYPE_SYS_BUS_DEVICE,
+    .instance_size = sizeof(SiFiveTestState),
+    .instance_init = sifive_test_init,
+};
+
+static void sifive_test_register_types(void)
+{
+    type_register_static(&sifive_test_info);
+}
+
+type_init(sifive_test_register_types)
+
+DeviceState *sifive_test_create(hwaddr addr)
+{
+    return sysbus_create_simple(TYPE_SIFIVE_TEST, addr, NULL);
 }

@@ -109,17 +109,20 @@ static void virt_create_devices(RISCVVirtState *s)
     }
     s->plic = s->irqchip[0];
     s->virtio_plic = s->irqchip[virt_virtio_socket(sockets)];
-    for (i = 0; i < VIRT_VIRTIO_COUNT; i++) {
-        virtio_mmio_empty_create(virt_memmap[VIRT_VIRTIO].base +
-                                 i * virt_memmap[VIRT_VIRTIO].size,
-                                 virt_memmap[VIRT_VIRTIO].size);
-    }
+    /* In QEMU's order, which info qtree shows (newest first). */
     sifive_test_create(virt_memmap[VIRT_TEST].base);
+    for (i = 0; i < VIRT_VIRTIO_COUNT; i++) {
+        sysbus_create_simple(TYPE_VIRTIO_MMIO,
+                             virt_memmap[VIRT_VIRTIO].base +
+                             i * virt_memmap[VIRT_VIRTIO].size,
+                             qdev_get_gpio_in(s->virtio_plic,
+                                              VIRT_VIRTIO_IRQ + i));
+    }
     serial_mm_init(sysmem, virt_memmap[VIRT_UART0].base, 0,
                    qdev_get_gpio_in(s->plic, VIRT_UART0_IRQ),
                    VIRT_UART0_BAUDBASE, serial_hd(0), DEVICE_LITTLE_ENDIAN);
-    goldfish_rtc_create(virt_memmap[VIRT_RTC].base,
-                        qdev_get_gpio_in(s->plic, VIRT_RTC_IRQ));
+    sysbus_create_simple(TYPE_GOLDFISH_RTC, virt_memmap[VIRT_RTC].base,
+                         qdev_get_gpio_in(s->plic, VIRT_RTC_IRQ));
 }
 
 /* -initrd and -append go into /chosen for the kernel to find. */

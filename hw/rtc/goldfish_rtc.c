@@ -10,7 +10,7 @@
 #include "qemu/osdep.h"
 #include "qemu/log.h"
 #include "hw/rtc/goldfish_rtc.h"
-#include "sysemu/reset.h"
+#include "hw/qdev-properties.h"
 #include "sysemu/rtc.h"
 
 #define RTC_TIME_LOW            0x00
@@ -62,7 +62,7 @@ static void rtc_alarm_cb(void *opaque)
     rtc_update_irq(s);
 }
 
-uint64_t goldfish_rtc_read(void *opaque, hwaddr offset, unsigned size)
+static uint64_t goldfish_rtc_read(void *opaque, hwaddr offset, unsigned size)
 {
     GoldfishRTCState *s = opaque;
     uint64_t now;
@@ -97,8 +97,8 @@ static void rtc_set_time_word(GoldfishRTCState *s, int start, uint32_t value)
     s->tick_offset += deposit64(now, start, 32, value) - now;
 }
 
-void goldfish_rtc_write(void *opaque, hwaddr offset, uint64_t value,
-                        unsigned size)
+static void goldfish_rtc_write(void *opaque, hwaddr offset, uint64_t value,
+                               unsigned size)
 {
     GoldfishRTCState *s = opaque;
 
@@ -133,12 +133,18 @@ void goldfish_rtc_write(void *opaque, hwaddr offset, uint64_t value,
     }
 }
 
-static const MemoryRegionOps goldfish_rtc_ops = {
-    .read = goldfish_rtc_read,
-    .write = goldfish_rtc_write,
-    .endianness = DEVICE_LITTLE_ENDIAN,
-    .valid.min_access_size = 4,
-    .valid.max_access_size = 4,
+#define GOLDFISH_RTC_OPS(_endian) {             \
+        .read = goldfish_rtc_read,              \
+        .write = goldfish_rtc_write,            \
+        .endianness = (_endian),                \
+        .valid.min_access_size = 4,             \
+        .valid.max_access_size = 4,             \
+    }
+
+/* Indexed by the big-endian property. */
+static const MemoryRegionOps goldfish_rtc_ops[2] = {
+    GOLDFISH_RTC_OPS(DEVICE_LITTLE_ENDIAN),
+    GOLDFISH_RTC_OPS(DEVICE_BIG_ENDIAN),
 };
 
 static QEMUClockType rtc_qemu_clock(void)
@@ -153,9 +159,9 @@ static QEMUClockType rtc_qemu_clock(void)
     }
 }
 
-static void goldfish_rtc_reset(void *opaque)
+static void goldfish_rtc_reset(DeviceState *dev)
 {
-    GoldfishRTCState *s = opaque;
+    GoldfishRTCState *s = GOLDFISH_RTC(dev);
     struct tm tm;
 
     rtc_clear_alarm(s);
@@ -169,17 +175,52 @@ static void goldfish_rtc_reset(void *opaque)
     rtc_update_irq(s);
 }
 
-GoldfishRTCState *goldfish_rtc_create(hwaddr addr, qemu_irq irq)
+static void goldfish_rtc_realize(DeviceState *dev, Error **errp)
 {
-    GoldfishRTCState *s = g_new0(GoldfishRTCState, 1);
+    GoldfishRTCState *s = GOLDFISH_RTC(dev);
 
-    s->irq = irq;
     s->clock = rtc_qemu_clock();
     s->timer = timer_new_ns(s->clock, rtc_alarm_cb, s);
-    memory_region_init_io(&s->iomem, NULL, &goldfish_rtc_ops, s,
-                          "goldfish_rtc", 0x1000);
-    memory_region_add_subregion(get_system_memory(), addr, &s->iomem);
-    goldfish_rtc_reset(s);
-    qemu_register_reset(goldfish_rtc_reset, s);
-    return s;
+    memory_region_init_io(&s->iomem, OBJECT(dev),
+                          &goldfish_rtc_ops[s->big_endian], s,
+                          "goldfish_rtc", GOLDFISH_RTC_MMIO_SIZE);
+    sysbus_init_mmio(SYS_BUS_DEVICE(dev), &s->iomem);
+    sysbus_init_irq(SYS_BUS_DEVICE(dev), &s->irq);
 }
+
+static void goldfish_rtc_unrealize(DeviceState *dev)
+{
+    GoldfishRTCState *s = GOLDFISH_RTC(dev);
+
+    timer_free(s->timer);
+    s->timer = NULL;
+}
+
+static Property goldfish_rtc_props[] = {
+    DEFINE_PROP_BOOL("big-endian", GoldfishRTCState, big_endian, false),
+    DEFINE_PROP_END_OF_LIST(),
+};
+
+static void goldfish_rtc_class_init(ObjectClass *oc, void *data)
+{
+    DeviceClass *dc = DEVICE_CLASS(oc);
+
+    dc->realize = goldfish_rtc_realize;
+    dc->unrealize = goldfish_rtc_unrealize;
+    dc->reset = goldfish_rtc_reset;
+    device_class_set_props(dc, goldfish_rtc_props);
+}
+
+static const TypeInfo goldfish_rtc_info = {
+    .name = TYPE_GOLDFISH_RTC,
+    .parent = TYPE_SYS_BUS_DEVICE,
+    .instance_size = sizeof(GoldfishRTCState),
+    .class_init = goldfish_rtc_class_init,
+};
+
+static void goldfish_rtc_register_types(void)
+{
+    type_register_static(&goldfish_rtc_info);
+}
+
+type_init(goldfish_rtc_register_types)

@@ -12,6 +12,7 @@
 #define HW_QDEV_PROPERTIES_H
 
 #include "hw/qdev-core.h"
+#include "chardev/char-fe.h"
 
 typedef struct Property Property;
 
@@ -36,9 +37,11 @@ struct Property {
 };
 
 extern const PropertyInfo qdev_prop_bool;
+extern const PropertyInfo qdev_prop_uint8;
 extern const PropertyInfo qdev_prop_uint32;
 extern const PropertyInfo qdev_prop_uint64;
 extern const PropertyInfo qdev_prop_string;
+extern const PropertyInfo qdev_prop_chr;
 
 /* 0, and a compile error unless the field has type @_type. */
 #define QDEV_PROP_TYPE_CHECK(_type, _state, _field)                 \
@@ -55,6 +58,9 @@ extern const PropertyInfo qdev_prop_string;
 #define DEFINE_PROP_BOOL(_name, _state, _field, _default)           \
     DEFINE_PROP(_name, _state, _field, qdev_prop_bool, bool,        \
                 .set_default = true, .defval.u = (bool)(_default))
+#define DEFINE_PROP_UINT8(_name, _state, _field, _default)          \
+    DEFINE_PROP(_name, _state, _field, qdev_prop_uint8, uint8_t,    \
+                .set_default = true, .defval.u = (uint8_t)(_default))
 #define DEFINE_PROP_UINT32(_name, _state, _field, _default)         \
     DEFINE_PROP(_name, _state, _field, qdev_prop_uint32, uint32_t,  \
                 .set_default = true, .defval.u = (uint32_t)(_default))
@@ -64,6 +70,9 @@ extern const PropertyInfo qdev_prop_string;
 /* A string property: NULL until set; the device's field owns it. */
 #define DEFINE_PROP_STRING(_name, _state, _field)                   \
     DEFINE_PROP(_name, _state, _field, qdev_prop_string, char *)
+/* A chardev, set by its id ("" for none); the field is a CharBackend. */
+#define DEFINE_PROP_CHR(_name, _state, _field)                      \
+    DEFINE_PROP(_name, _state, _field, qdev_prop_chr, CharBackend)
 #define DEFINE_PROP_END_OF_LIST() { }
 
 /*
@@ -74,11 +83,19 @@ void device_class_set_props(DeviceClass *dc, Property *props);
 
 /* Setters for boards wiring up devices; a bad name or value aborts. */
 void qdev_prop_set_bit(DeviceState *dev, const char *name, bool value);
+void qdev_prop_set_uint8(DeviceState *dev, const char *name, uint8_t value);
 void qdev_prop_set_uint32(DeviceState *dev, const char *name,
                           uint32_t value);
 void qdev_prop_set_uint64(DeviceState *dev, const char *name,
                           uint64_t value);
 void qdev_prop_set_string(DeviceState *dev, const char *name,
                           const char *value);
+/* @chr may be NULL: no back end. */
+void qdev_prop_set_chr(DeviceState *dev, const char *name, Chardev *chr);
+
+/* For PropertyInfo implementations: the field @prop describes in @obj. */
+void *qdev_prop_field(Object *obj, const Property *prop);
+/* False (with @errp set, QEMU's message) if @obj is realized already. */
+bool qdev_prop_may_set(Object *obj, const char *name, Error **errp);
 
 #endif

@@ -6,7 +6,18 @@
 #ifndef MONITOR_QDEV_H
 #define MONITOR_QDEV_H
 
+#include "hw/qdev-core.h"
+#include "qemu/option.h"
+
 /* Append the device tree from the main system bus down, as info qtree. */
 void qdev_qtree_info(GString *out);
+
+/*
+ * qdev_device_add: create, configure and realize the device @opts (a
+ * -device group entry) describes; NULL with @errp set (QEMU's messages)
+ * if the driver is not a user-creatable device type, a property or the
+ * bus is wrong, or realize fails.
+ */
+DeviceState *qdev_device_add(QemuOpts *opts, Error **errp);
 
 #endif

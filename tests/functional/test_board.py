@@ -85,13 +85,14 @@ STEPS = ['qemu_init_subsystems', 'qemu_parse_first_pass',
          'qemu_create_early_backends', 'qemu_apply_machine_options',
          'configure_accelerators', 'qemu_create_late_backends',
          'qemu_resolve_machine_memdev', 'parse_numa_opts',
-         'qemu_init_board', 'qemu_machine_creation_done',
-         'accel_setup_post', 'os_setup_post', 'main loop']
+         'qemu_init_board', 'qemu_create_cli_devices',
+         'qemu_machine_creation_done', 'accel_setup_post', 'os_setup_post', 'main loop']
 for target, extra, want in (
         (T, (), STEPS),
         (T, ('-preconfig',),
          [s for s in STEPS if s not in
-          ('qemu_init_board', 'qemu_machine_creation_done')]),
+          ('qemu_init_board', 'qemu_create_cli_devices',
+           'qemu_machine_creation_done')]),
         ('x86_64', ('-accel', 'qtest'), STEPS)):
     base = BASE if target == T else ('-M', 'microvm', '-nodefaults')
     with start(target, *(base + ('-d', 'startup') + extra)) as inst:

@@ -11,6 +11,7 @@
 #include "chardev/char-ringbuf.h"
 #include "qemu/main-loop.h"
 #include "hw/char/serial.h"
+#include "hw/qdev-properties.h"
 #include "sysemu/vl-opts.h"
 #include "qemu/config-file.h"
 
@@ -23,20 +24,21 @@ static void irq_handler(void *opaque, int n, int level)
 
 static SerialState *new_uart(Chardev *chr)
 {
-    SerialState *s = g_new0(SerialState, 1);
+    SerialState *s = SERIAL(object_new(TYPE_SERIAL));
 
     s->irq = qemu_allocate_irq(irq_handler, NULL, 0);
-    s->baudbase = 399193;
-    serial_realize_core(s, chr);
+    qdev_prop_set_uint32(DEVICE(s), "baudbase", 399193);
+    qdev_prop_set_chr(DEVICE(s), "chardev", chr);
+    qdev_realize(DEVICE(s), NULL, &error_abort);
     return s;
 }
 
 static void free_uart(SerialState *s)
 {
-    qemu_chr_fe_deinit(&s->chr, false);
-    timer_free(s->fifo_timeout_timer);
-    qemu_free_irq(s->irq);
-    g_free(s);
+    qemu_irq irq = s->irq;
+
+    object_unref(OBJECT(s));
+    qemu_free_irq(irq);
 }
 
 static uint8_t rd(SerialState *s, int reg)

@@ -10,6 +10,7 @@
 #include "chardev/char-fe.h"
 #include "exec/memory.h"
 #include "hw/irq.h"
+#include "hw/sysbus.h"
 #include "qemu/timer.h"
 
 #define UART_FIFO_LENGTH 16
@@ -20,7 +21,13 @@ typedef struct SerialFIFO {
     unsigned num;
 } SerialFIFO;
 
-typedef struct SerialState {
+#define TYPE_SERIAL "serial"
+OBJECT_DECLARE_SIMPLE_TYPE(SerialState, SERIAL)
+
+/* The UART itself: properties baudbase and chardev. */
+struct SerialState {
+    DeviceState parent_obj;
+
     uint16_t divider;
     uint8_t rbr;            /* receive buffer (FIFOs off) */
     uint8_t ier;
@@ -38,20 +45,34 @@ typedef struct SerialState {
     qemu_irq irq;
     CharBackend chr;
     MemoryRegion io;
-    int regshift;
     uint32_t baudbase;
-} SerialState;
+};
+
+#define TYPE_SERIAL_MM "serial-mm"
+OBJECT_DECLARE_SIMPLE_TYPE(SerialMM, SERIAL_MM)
+
+/*
+ * serial-mm: a UART on the system bus (MMIO region 0, IRQ 0), properties
+ * regshift and endianness, and baudbase and chardev of its "serial".
+ */
+struct SerialMM {
+    SysBusDevice parent_obj;
+
+    SerialState serial;
+    uint8_t regshift;
+    uint8_t endianness;         /* a device_endian */
+};
 
 /*
  * A UART at @base of @address_space with registers 1 << @regshift bytes
  * apart, raising @irq, clocked at @baudbase, talking to @chr (NULL: no
  * back end; output is dropped).
  */
-SerialState *serial_mm_init(MemoryRegion *address_space, hwaddr base,
-                            int regshift, qemu_irq irq, int baudbase,
-                            Chardev *chr, device_endian end);
+SerialMM *serial_mm_init(MemoryRegion *address_space, hwaddr base,
+                         int regshift, qemu_irq irq, int baudbase,
+                         Chardev *chr, device_endian end);
 
-/* The register interface, for serial_mm_init and the unit tests. */
+/* The register interface, for serial-mm and the unit tests. */
 uint64_t serial_ioport_read(void *opaque, hwaddr addr, unsigned size);
 void serial_ioport_write(void *opaque, hwaddr addr, uint64_t val,
                          unsigned size);
@@ -59,7 +80,5 @@ void serial_ioport_write(void *opaque, hwaddr addr, uint64_t val,
 int serial_can_receive(void *opaque);
 void serial_receive(void *opaque, const uint8_t *buf, int size);
 void serial_reset(SerialState *s);
-/* Set up @s with no memory region (tests) or before mapping it. */
-void serial_realize_core(SerialState *s, Chardev *chr);
 
 #endif

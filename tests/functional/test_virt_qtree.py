@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The riscv virt board's UART, RTC, test finisher and virtio-mmio slots
+are qdev devices on the main system bus, as in QEMU: info qtree lists
+them (newest first) with their properties, interrupt lines, MMIO regions
+and, for each virtio-mmio transport, its virtio-mmio-bus, exactly as
+QEMU 7.2 prints them; -device refuses them with QEMU's messages (they
+are not user-creatable); the machine reset reaches them through the
+qdev reset path; the register blocks are QEMU's sizes."""
+import subprocess
+
+from qltest import binary, check, check_eq, expect_error, finish, qmp_stdio
+
+T = 'riscv64'
+
+
+def virtio(n):
+    return ('  dev: virtio-mmio, id ""\n'
+            '    gpio-out "sysbus-irq" 1\n'
+            '    format_transport_address = true\n'
+            '    force-legacy = true\n'
+            '    ioeventfd = false\n'
+            '    mmio 00000000%08x/0000000000000200\n'
+            '    bus: virtio-mmio-bus.%d\n'
+            '      type virtio-mmio-bus\n' % (0x10001000 + n * 0x1000, n))
+
+
+# What QEMU 7.2 prints for these devices (-M virt -nodefaults).
+EXPECTED = ('bus: main-system-bus\n'
+            '  type System\n'
+            '  dev: goldfish_rtc, id ""\n'
+            '    gpio-out "sysbus-irq" 1\n'
+            '    big-endian = false\n'
+            '    mmio 0000000000101000/0000000000000024\n'
+            '  dev: serial-mm, id ""\n'
+            '    gpio-out "sysbus-irq" 1\n'
+            '    regshift = 0 (0x0)\n'
+            '    endianness = 2 (0x2)\n'
+            '    mmio ffffffffffffffff/0000000000000008\n' +
+            ''.join(virtio(n) for n in range(7, -1, -1)) +
+            '  dev: riscv.sifive.test, id ""\n'
+            '    mmio 0000000000100000/0000000000001000\n')
+
+rc, replies, err = qmp_stdio(T, ['-M', 'virt'], [
+    '{"execute": "human-monitor-command",'
+    ' "arguments": {"command-line": "info qtree"}}'])
+check_eq((rc, err), (0, ''), 'info qtree: status and stderr')
+qtree = replies[0]['return'].replace('\r\n', '\n')
+check(qtree.startswith(EXPECTED), 'info qtree: the virt devices as QEMU '
+      'shows them:\n%s' % qtree)
+# Then the interrupt controllers (and nothing that is not on the bus).
+check('  dev: riscv.sifive.plic, id ""\n' in qtree and
+      'rv64-riscv-cpu' not in qtree, 'info qtree: PLIC, no CPU: %s' % qtree)
+
+# Not user-creatable, with QEMU's messages.
+for driver in ('serial-mm', 'goldfish_rtc', 'riscv.sifive.test',
+               'virtio-mmio'):
+    expect_error(T, ['-M', 'virt', '-display', 'none', '-nodefaults',
+                     '-device', driver],
+                 "-device %s: Parameter 'driver' expects a pluggable device "
+                 "type" % driver)
+for args, message in (
+        (['-device', 'nosuch'], "'nosuch' is not a valid device model name"),
+        (['-device', 'memory-backend-ram'],
+         "'memory-backend-ram' is not a valid device model name"),
+        (['-device', 'sys-bus-device'],
+         "Parameter 'driver' expects a non-abstract device type"),
+        (['-device', 'id=x'], "Parameter 'driver' is missing")):
+    expect_error(T, ['-M', 'virt', '-display', 'none', '-nodefaults'] + args,
+                 '%s %s: %s' % (args[0], args[1], message))
+
+# Through qtest: register block sizes, and a machine reset (the test
+# finisher's 0x7777) resets the UART and RTC.
+p = subprocess.Popen([binary(T), '-M', 'virt', '-accel', 'qtest', '-qtest',
+                      'stdio', '-bios', 'none', '-nodefaults'],
+                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                     stderr=subprocess.PIPE, text=True)
+
+
+def cmd(line):
+    p.stdin.write(line + '\n')
+    p.stdin.flush()
+    while True:
+        reply = p.stdout.readline()
+        if not reply.startswith('IRQ'):
+            return reply.strip()
+
+
+UART, RTC, TEST = 0x10000000, 0x101000, 0x100000
+cmd('writeb 0x%x 0x5a' % (UART + 7))            # scratch
+cmd('writel 0x%x 1' % (RTC + 0x10))             # alarm interrupt enabled
+check_eq((cmd('readb 0x%x' % (UART + 7)), cmd('readl 0x%x' % (RTC + 0x10))),
+         ('OK 0x000000000000005a', 'OK 0x0000000000000001'),
+         'UART scratch and RTC irq enable written')
+cmd('writel 0x%x 0x7777' % TEST)
+check_eq((cmd('readb 0x%x' % (UART + 7)), cmd('readl 0x%x' % (RTC + 0x10))),
+         ('OK 0x0000000000000000', 'OK 0x0000000000000000'),
+         'machine reset resets the UART and the RTC')
+check_eq(cmd('readl 0x%x' % 0x10001004), 'OK 0x0000000000000001',
+         'virtio-mmio slot: legacy version')
+p.kill()
+p.communicate()
+finish()
