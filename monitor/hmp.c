@@ -81,6 +81,9 @@ static void monitor_readline_line(void *opaque, const char *line)
     }
 }
 
+static void hmp_complete(void *opaque, const char *line, size_t *word_start,
+                         GPtrArray *matches);
+
 MonitorHMP *monitor_hmp_new(MonitorHMPOutput *out, void *opaque,
                             bool use_readline)
 {
@@ -92,6 +95,7 @@ MonitorHMP *monitor_hmp_new(MonitorHMPOutput *out, void *opaque,
     if (use_readline) {
         mon->rs = readline_new(monitor_readline_out, monitor_readline_line,
                                mon);
+        readline_set_completion(mon->rs, hmp_complete);
         readline_start(mon->rs, "(qemu) ");
     }
     return mon;
@@ -276,6 +280,77 @@ static const HMPCommand *hmp_find_command(MonitorHMP *mon, const char **pp,
     }
     *pp = p;
     return cmd;
+}
+
+/* --- completion ---------------------------------------------------- */
+
+/*
+ * The table whose names complete the word after @words: the commands
+ * first, then the sub-commands of a command that has them ("info"), or
+ * again the commands after "help" (whose argument names one); NULL
+ * where no word would complete.
+ */
+static const HMPCommand *hmp_completion_table(char **words, int n)
+{
+    const HMPCommand *table = hmp_cmds;
+    int i;
+
+    for (i = 0; i < n; i++) {
+        const HMPCommand *cmd = hmp_find_in(table, words[i]);
+
+        if (!cmd) {
+            return NULL;
+        }
+        if (cmd->sub_table) {
+            table = cmd->sub_table;
+        } else if (cmd->cmd == hmp_help) {
+            table = hmp_cmds;
+        } else {
+            return NULL;
+        }
+    }
+    return table;
+}
+
+/* Add each name and alias in @table that starts with @word. */
+static void hmp_add_names(const HMPCommand *table, const char *word,
+                          GPtrArray *matches)
+{
+    size_t len = strlen(word);
+
+    for (; table->name; table++) {
+        g_auto(GStrv) names = g_strsplit(table->name, "|", -1);
+        char **n;
+
+        for (n = names; *n; n++) {
+            if (!strncmp(*n, word, len)) {
+                g_ptr_array_add(matches, g_strdup(*n));
+            }
+        }
+    }
+}
+
+/* Completion for readline: command names, then "info" sub-commands. */
+static void hmp_complete(void *opaque, const char *line, size_t *word_start,
+                         GPtrArray *matches)
+{
+    g_auto(GStrv) all = g_strsplit_set(line, " \t", -1);
+    g_autoptr(GPtrArray) words = g_ptr_array_new();
+    guint n = g_strv_length(all);
+    const char *word = n ? all[n - 1] : "";   /* the one to complete */
+    const HMPCommand *table;
+    guint i;
+
+    for (i = 0; i + 1 < n; i++) {
+        if (*all[i]) {
+            g_ptr_array_add(words, all[i]);
+        }
+    }
+    *word_start = strlen(line) - strlen(word);
+    table = hmp_completion_table((char **)words->pdata, words->len);
+    if (table) {
+        hmp_add_names(table, word, matches);
+    }
 }
 
 /* --- arguments ----------------------------------------------------- */

@@ -33,8 +33,13 @@ struct ReadLineState {
     char *prompt;
     ReadLineOutput *out;
     ReadLineFunc *fn;
+    ReadLineCompletionFunc *complete;
     void *opaque;
 };
+
+/* Completion lists: columns this wide at least, in a line this wide. */
+#define READLINE_COMPLETION_MIN_WIDTH 10
+#define READLINE_TERM_WIDTH 80
 
 ReadLineState *readline_new(ReadLineOutput *out, ReadLineFunc *fn,
                             void *opaque)
@@ -61,6 +66,11 @@ void readline_free(ReadLineState *rs)
     }
     g_free(rs->prompt);
     g_free(rs);
+}
+
+void readline_set_completion(ReadLineState *rs, ReadLineCompletionFunc *fn)
+{
+    rs->complete = fn;
 }
 
 void readline_start(ReadLineState *rs, const char *prompt)
@@ -242,6 +252,102 @@ static void readline_hist_add(ReadLineState *rs, const char *line)
     rs->hist_entry = -1;
 }
 
+/* Replace buf[@start, index) with @text, leaving the cursor after it. */
+static void readline_replace_word(ReadLineState *rs, int start,
+                                  const char *text)
+{
+    readline_cut(rs, start, rs->index - start);
+    for (; *text; text++) {
+        readline_insert(rs, *text);
+    }
+}
+
+static gint readline_strcmp(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* How many leading bytes all of @matches (sorted) share. */
+static size_t readline_common_prefix(GPtrArray *matches)
+{
+    const char *first = g_ptr_array_index(matches, 0);
+    const char *last = g_ptr_array_index(matches, matches->len - 1);
+    size_t n = 0;
+
+    while (first[n] && first[n] == last[n]) {
+        n++;
+    }
+    return n;
+}
+
+/* @matches (sorted) in columns, then the prompt and the line again. */
+static void readline_list_matches(ReadLineState *rs, GPtrArray *matches)
+{
+    g_autoptr(GString) s = g_string_new("\n");
+    size_t width = 0;
+    unsigned int i, cols;
+
+    for (i = 0; i < matches->len; i++) {
+        width = MAX(width, strlen(g_ptr_array_index(matches, i)) + 2);
+    }
+    width = CLAMP(width, READLINE_COMPLETION_MIN_WIDTH, READLINE_TERM_WIDTH);
+    cols = READLINE_TERM_WIDTH / width;
+    for (i = 0; i < matches->len; i++) {
+        g_string_append_printf(s, "%-*s", (int)width,
+                               (char *)g_ptr_array_index(matches, i));
+        if ((i + 1) % cols == 0 || i + 1 == matches->len) {
+            g_string_append_c(s, '\n');
+        }
+    }
+    rs->out(rs->opaque, s->str);
+    readline_show_prompt(rs);
+}
+
+/* Drop repeated candidates from @matches (sorted). */
+static void readline_uniq(GPtrArray *matches)
+{
+    unsigned int i = 1;
+
+    while (i < matches->len) {
+        if (!strcmp(g_ptr_array_index(matches, i - 1),
+                    g_ptr_array_index(matches, i))) {
+            g_ptr_array_remove_index(matches, i);
+        } else {
+            i++;
+        }
+    }
+}
+
+/* Tab: complete the word before the cursor. */
+static void readline_complete(ReadLineState *rs)
+{
+    g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func(g_free);
+    g_autofree char *line = g_strndup(rs->buf, rs->index);
+    g_autofree char *prefix = NULL;
+    size_t start = rs->index;
+
+    if (!rs->complete) {
+        return;
+    }
+    rs->complete(rs->opaque, line, &start, matches);
+    if (!matches->len || start > (size_t)rs->index) {
+        return;
+    }
+    g_ptr_array_sort(matches, readline_strcmp);
+    readline_uniq(matches);
+    if (matches->len == 1) {
+        prefix = g_strconcat(g_ptr_array_index(matches, 0), " ", NULL);
+        readline_replace_word(rs, start, prefix);
+        return;
+    }
+    prefix = g_strndup(g_ptr_array_index(matches, 0),
+                       readline_common_prefix(matches));
+    if (strlen(prefix) > rs->index - start) {
+        readline_replace_word(rs, start, prefix);
+    }
+    readline_list_matches(rs, matches);
+}
+
 static void readline_enter(ReadLineState *rs)
 {
     g_autofree char *line = g_strndup(rs->buf, rs->size);
@@ -331,6 +437,9 @@ static void readline_handle_plain(ReadLineState *rs, int ch)
     case 8:                     /* Ctrl-H */
     case 127:                   /* DEL */
         readline_backspace(rs);
+        break;
+    case 9:                     /* Tab */
+        readline_complete(rs);
         break;
     case 10:
     case 13:

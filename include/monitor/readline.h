@@ -11,7 +11,11 @@
  * it; Left/Right, Home/End (ESC [H/F, ESC OH/OF, ESC [1~/4~), Ctrl-A and
  * Ctrl-E move; Ctrl-K cuts to the end, Ctrl-U to the start, Ctrl-W the
  * word before the cursor; Up/Down (and Ctrl-P/Ctrl-N) walk the history;
- * Enter (CR or LF) finishes the line.
+ * Enter (CR or LF) finishes the line.  Tab completes the word before the
+ * cursor from the candidates a completion callback gives: one candidate
+ * replaces the word, followed by a space; several extend it to their
+ * longest common prefix and are listed in columns under the line, which
+ * is then shown again after the prompt.
  */
 #ifndef MONITOR_READLINE_H
 #define MONITOR_READLINE_H
@@ -26,10 +30,22 @@ typedef void ReadLineOutput(void *opaque, const char *text);
 /* A line was entered (without its end of line). */
 typedef void ReadLineFunc(void *opaque, const char *line);
 
+/*
+ * Completion: the candidates for the word that ends @line (the line up
+ * to the cursor).  Set *@word_start to where that word begins (it is
+ * strlen(@line) on entry: an empty word) and add each candidate, a
+ * g_strdup'ed string starting with the word, to @matches.
+ */
+typedef void ReadLineCompletionFunc(void *opaque, const char *line,
+                                    size_t *word_start, GPtrArray *matches);
+
 /* readline_new: an editor writing through @out, lines to @fn. */
 ReadLineState *readline_new(ReadLineOutput *out, ReadLineFunc *fn,
                             void *opaque);
 void readline_free(ReadLineState *rs);
+
+/* readline_set_completion: Tab asks @fn (without one, Tab is ignored). */
+void readline_set_completion(ReadLineState *rs, ReadLineCompletionFunc *fn);
 
 /* readline_start: the prompt to show from now on (copied). */
 void readline_start(ReadLineState *rs, const char *prompt);

@@ -118,6 +118,35 @@ def test_tty_session(target):
     check_eq(t.close(), 0, 'quit status')
 
 
+def test_tty_completion(target):
+    """Tab completes a unique command or info sub-command name and adds
+    a space; several candidates extend the word to their common prefix
+    and are listed in columns (name length + 2), before the prompt and
+    the line again."""
+    t = Tty(target, ['-S', '-nodefaults', '-M', 'none', '-monitor',
+                     'stdio'])
+    check_eq(t.read_until(PROMPT), BANNER + PROMPT, 'banner and prompt')
+    t.send('sys\t')
+    check_eq(t.read_until(PROMPT + 'system_\x1b[K'),
+             echo('sys') + '\r\nsystem_powerdown  system_reset      \r\n' +
+             PROMPT + 'system_\x1b[K', 'several commands')
+    t.send('r\t\r')
+    check_eq(t.read_until(PROMPT),
+             '\x1b[D' * 7 + 'system_r\x1b[K' + '\x1b[D' * 8 +
+             'system_reset \x1b[K\r\n' + PROMPT, 'one command')
+    t.send('inf\tstat\t\r')
+    check_eq(t.read_until(PROMPT),
+             echo('inf') + '\x1b[D' * 3 + 'info \x1b[K' +
+             ''.join('\x1b[D' * (5 + i) + 'info ' + 'stat'[:i + 1] +
+                     '\x1b[K' for i in range(4)) +
+             '\x1b[D' * 9 + 'info status \x1b[K\r\n'
+             'VM status: paused (prelaunch)\r\n' + PROMPT,
+             'info sub-command')
+    t.send('quit\r')
+    t.read_until('\r\n')
+    check_eq(t.close(), 0, 'quit status')
+
+
 def test_pipe_session(target):
     """Commands from a pipe: the same byte stream as on a terminal."""
     script = ('help stop\nstop 1\nfoo\nxp/4z 0\nxp/4x (1\nsystem_reset\n'
@@ -478,6 +507,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for target in TARGETS:
             test_tty_session(target)
+            test_tty_completion(target)
             test_pipe_session(target)
             test_mux_focus(target)
             test_mux_hidden_monitor(target)

@@ -125,6 +125,55 @@ static void test_readline_editing(void)
     rl_free(rs, &t);
 }
 
+/* Candidates: the words of a fixed list that start with the last word. */
+static void rl_complete(void *opaque, const char *line, size_t *word_start,
+                        GPtrArray *matches)
+{
+    static const char *const words[] = {
+        "stop", "status", "stats", "system_reset", "stats", "xp",
+    };
+    const char *space = strrchr(line, ' ');
+    const char *word = space ? space + 1 : line;
+    size_t i;
+
+    *word_start = word - line;
+    for (i = 0; i < G_N_ELEMENTS(words); i++) {
+        if (g_str_has_prefix(words[i], word)) {
+            g_ptr_array_add(matches, g_strdup(words[i]));
+        }
+    }
+}
+
+static void test_readline_completion(void)
+{
+    RLTest t;
+    ReadLineState *rs = rl_new(&t);
+
+    rl_type(rs, "\t");                  /* no callback: Tab does nothing */
+    RL_EXPECT(&t, "");
+    readline_set_completion(rs, rl_complete);
+    rl_type(rs, "x\t");                 /* one match: the word, a space */
+    RL_EXPECT(&t, "x\033[K\033[Dxp \033[K");
+    rl_type(rs, "sta\t");       /* several: common prefix, sorted list */
+    RL_EXPECT(&t, "\033[D\033[D\033[Dxp s\033[K"
+              "\033[D\033[D\033[D\033[Dxp st\033[K"
+              "\033[D\033[D\033[D\033[D\033[Dxp sta\033[K"
+              "\nstats     status    \n> xp stat\033[K");
+    rl_type(rs, "\025s\t");             /* columns of max length + 2 */
+    RL_EXPECT(&t, "\033[D\033[D\033[D\033[D\033[D\033[D\033[D\033[K"
+              "s\033[K\nstats         status        stop          "
+              "system_reset  \n> s\033[K");
+    rl_type(rs, "\025q\t");             /* none: nothing happens */
+    RL_EXPECT(&t, "\033[D\033[Kq\033[K");
+    rl_type(rs, "\025stox\033[D\t");    /* the word before the cursor */
+    RL_EXPECT(&t, "\033[D\033[Ks\033[K\033[Dst\033[K\033[D\033[Dsto"
+              "\033[K\033[D\033[D\033[Dstox\033[K\033[D"
+              "\033[D\033[D\033[Dstop x\033[K\033[D");
+    rl_type(rs, "\r");
+    g_assert_cmpstr(t.lines->pdata[0], ==, "stop x");
+    rl_free(rs, &t);
+}
+
 static void test_readline_history(void)
 {
     RLTest t;
@@ -514,6 +563,27 @@ static void test_hmp_terminal(void)
     monitor_hmp_focus_in(mon);
     g_assert_cmpstr(out->str, ==, "\r\n(qemu) ");
     g_string_truncate(out, 0);
+    /* Tab: command names (aliases too), then "info" sub-commands. */
+    monitor_hmp_feed(mon, (const uint8_t *)"sys\t", 4);
+    g_assert_true(g_str_has_suffix(out->str,
+                                   "sys\033[K\r\nsystem_powerdown  "
+                                   "system_reset      \r\n(qemu) system_"
+                                   "\033[K"));
+    g_string_truncate(out, 0);
+    monitor_hmp_feed(mon, (const uint8_t *)"\025help inf\t", 10);
+    g_assert_true(g_str_has_suffix(out->str, "help info \033[K"));
+    g_string_truncate(out, 0);
+    monitor_hmp_feed(mon, (const uint8_t *)"stat\t", 5);
+    g_assert_true(g_str_has_suffix(out->str, "help info status \033[K"));
+    g_string_truncate(out, 0);
+    monitor_hmp_feed(mon, (const uint8_t *)"\025q\t", 3);
+    g_assert_true(g_str_has_suffix(out->str, "\r\nq         quit      "
+                                   "\r\n(qemu) q\033[K"));
+    g_string_truncate(out, 0);
+    monitor_hmp_feed(mon, (const uint8_t *)"\025x/4x \t", 8);
+    g_assert_true(g_str_has_suffix(out->str, "x/4x \033[K"));
+    monitor_hmp_feed(mon, (const uint8_t *)"\025", 1);
+    g_string_truncate(out, 0);
     monitor_hmp_feed(mon, (const uint8_t *)"quit\r", 5);
     g_assert_true(g_str_has_suffix(out->str, "quit\033[K\r\n"));
     monitor_hmp_free(mon);
@@ -730,6 +800,7 @@ int main(int argc, char **argv)
     module_call_init(MODULE_INIT_QOM);
     g_test_add_func("/hmp/readline/echo", test_readline_echo);
     g_test_add_func("/hmp/readline/editing", test_readline_editing);
+    g_test_add_func("/hmp/readline/completion", test_readline_completion);
     g_test_add_func("/hmp/readline/history", test_readline_history);
     g_test_add_func("/hmp/readline/limits", test_readline_limits);
     g_test_add_func("/hmp/cmd/help", test_hmp_help);
