@@ -14,12 +14,20 @@
  * ROM copies them into RAM; qlite has no fw_cfg yet, so it writes them
  * to the same addresses directly (again at every reset), with the header
  * filled in the same way.
+ *
+ * An ELF kernel (vmlinux) boots through PVH instead: it must carry the
+ * Xen PVH entry note, and its segments go to their physical addresses.
+ * The PVH start-of-day structure and command line are the firmware's
+ * work (pvh.bin with fw_cfg), which qlite cannot do yet; the initrd is
+ * placed where QEMU tells the firmware to put it.
  */
 #include "qemu/osdep.h"
+#include <elf.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include "qapi/error.h"
 #include "qemu/cutils.h"
+#include "qemu/error-report.h"
 #include "hw/loader.h"
 #include "hw/i386/x86.h"
 #include "sysemu/qtest.h"
@@ -52,6 +60,9 @@
 #define LINUX_XLF_CAN_BE_LOADED_ABOVE_4G (1 << 3)
 #define LINUX_LOADER_QEMU 0xb0          /* what QEMU calls itself */
 #define LINUX_HEADER_BYTES 8192         /* what QEMU reads as the header */
+
+#define XEN_ELFNOTE_PHYS32_ENTRY 18     /* the PVH entry point note */
+#define MULTIBOOT_MAGIC 0x1badb002
 
 /* ---- the BIOS ---- */
 
@@ -254,19 +265,18 @@ static void x86_linux_fill_header(uint8_t *header, const X86LinuxLayout *l,
     }
 }
 
-/* The initrd at the top of what the kernel accepts, page aligned. */
-static void x86_linux_load_initrd(uint8_t *header, const X86LinuxLayout *l,
-                                  const char *filename)
+/*
+ * The initrd at the top of [0, @initrd_max], page aligned; its address,
+ * and its size in *@psize.
+ */
+static uint32_t x86_load_initrd(const char *filename, uint32_t initrd_max,
+                                uint32_t *psize)
 {
     g_autoptr(GError) gerr = NULL;
     GMappedFile *mapped;
     size_t size;
     uint32_t addr;
 
-    if (l->protocol < 0x200) {
-        fprintf(stderr, "qemu: linux kernel too old to load a ram disk\n");
-        exit(1);
-    }
     mapped = g_mapped_file_new(filename, false, &gerr);
     if (!mapped) {
         fprintf(stderr, "qemu: error reading initrd %s: %s\n", filename,
@@ -274,18 +284,136 @@ static void x86_linux_load_initrd(uint8_t *header, const X86LinuxLayout *l,
         exit(1);
     }
     size = g_mapped_file_get_length(mapped);
-    if (size >= l->initrd_max) {
+    if (size >= initrd_max) {
         fprintf(stderr, "qemu: initrd is too large, cannot support."
-                "(max: %" PRIu32 ", need %" PRIu64 ")\n", l->initrd_max,
+                "(max: %" PRIu32 ", need %" PRIu64 ")\n", initrd_max,
                 (uint64_t)size);
         exit(1);
     }
-    addr = (l->initrd_max - size) & ~4095U;
+    addr = (initrd_max - size) & ~4095U;
     rom_add_blob_fixed_as("initrd", g_mapped_file_get_contents(mapped), size,
                           addr, &address_space_memory);
     g_mapped_file_unref(mapped);
+    *psize = size;
+    return addr;
+}
+
+/* The Linux way: the header tells the kernel where its initrd is. */
+static void x86_linux_load_initrd(uint8_t *header, const X86LinuxLayout *l,
+                                  const char *filename)
+{
+    uint32_t addr, size;
+
+    if (l->protocol < 0x200) {
+        fprintf(stderr, "qemu: linux kernel too old to load a ram disk\n");
+        exit(1);
+    }
+    addr = x86_load_initrd(filename, l->initrd_max, &size);
     x86_st32(header + LINUX_RAMDISK_IMAGE, addr);
     x86_st32(header + LINUX_RAMDISK_SIZE, size);
+}
+
+/* ---- PVH (ELF) kernels ---- */
+
+/* Whether the note at @n (@len bytes left) is Xen's PVH entry point. */
+static bool x86_note_is_pvh_entry(const uint8_t *n, size_t len,
+                                  size_t *note_len)
+{
+    uint32_t namesz, descsz;
+
+    *note_len = 0;
+    if (len < 12) {
+        return false;
+    }
+    namesz = x86_ld32(n);
+    descsz = x86_ld32(n + 4);
+    if (namesz > len || descsz > len) {
+        return false;
+    }
+    *note_len = 12 + QEMU_ALIGN_UP(namesz, 4) + QEMU_ALIGN_UP(descsz, 4);
+    return *note_len <= len && namesz == 4 && !memcmp(n + 12, "Xen", 4) &&
+           x86_ld32(n + 8) == XEN_ELFNOTE_PHYS32_ENTRY && descsz >= 4;
+}
+
+/* Whether a PT_NOTE segment of the 64-bit ELF @elf has the PVH note. */
+static bool x86_elf_has_pvh_note(const uint8_t *elf, size_t size)
+{
+    Elf64_Ehdr eh;
+    unsigned i;
+
+    if (size < sizeof(eh) || elf[EI_CLASS] != ELFCLASS64) {
+        return false;
+    }
+    memcpy(&eh, elf, sizeof(eh));
+    for (i = 0; i < eh.e_phnum; i++) {
+        uint64_t off = eh.e_phoff + (uint64_t)i * sizeof(Elf64_Phdr);
+        size_t pos, note_len = 0;
+        Elf64_Phdr ph;
+
+        if (eh.e_phoff > size || off > size - sizeof(ph)) {
+            return false;
+        }
+        memcpy(&ph, elf + off, sizeof(ph));
+        if (ph.p_type != PT_NOTE || ph.p_offset > size ||
+            ph.p_filesz > size - ph.p_offset) {
+            continue;
+        }
+        for (pos = 0; pos < ph.p_filesz; pos += note_len) {
+            if (x86_note_is_pvh_entry(elf + ph.p_offset + pos,
+                                      ph.p_filesz - pos, &note_len)) {
+                return true;
+            }
+            if (!note_len) {
+                break;
+            }
+        }
+    }
+    return false;
+}
+
+/* Whether the first 8 KiB hold a multiboot header (magic, checksum). */
+static bool x86_is_multiboot(const uint8_t *header, size_t size)
+{
+    size_t i;
+
+    for (i = 0; i + 12 <= MIN(size, LINUX_HEADER_BYTES); i += 4) {
+        if (x86_ld32(header + i) == MULTIBOOT_MAGIC &&
+            (uint32_t)(x86_ld32(header + i) + x86_ld32(header + i + 4) +
+                       x86_ld32(header + i + 8)) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A kernel without a setup header: multiboot, PVH, or an old zImage. */
+static bool x86_load_headerless(MachineState *ms, const uint8_t *kernel,
+                                size_t size, uint64_t below_4g_mem_size)
+{
+    uint32_t initrd_size;
+
+    if (x86_is_multiboot(kernel, size)) {
+        error_report("multiboot kernels are not supported");
+        exit(1);
+    }
+    if (size < SELFMAG || memcmp(kernel, ELFMAG, SELFMAG)) {
+        return false;
+    }
+    if (!x86_elf_has_pvh_note(kernel, size)) {
+        error_report("Error loading uncompressed kernel without PVH ELF "
+                     "Note");
+        exit(1);
+    }
+    if (load_elf(ms->kernel_filename, &address_space_memory, EM_X86_64,
+                 NULL, NULL, NULL, NULL, NULL) < 0) {
+        error_report("Error while loading elf kernel");
+        exit(1);
+    }
+    if (ms->initrd_filename) {
+        x86_load_initrd(ms->initrd_filename, below_4g_mem_size - 1,
+                        &initrd_size);
+    }
+    return true;
 }
 
 void x86_load_linux(MachineState *ms, uint64_t below_4g_mem_size)
@@ -301,6 +429,10 @@ void x86_load_linux(MachineState *ms, uint64_t below_4g_mem_size)
                              &kernel_size);
     memcpy(header, kernel, MIN(kernel_size, LINUX_HEADER_BYTES));
     l = x86_linux_layout(header, cmdline_size, below_4g_mem_size);
+    if (!l.protocol &&
+        x86_load_headerless(ms, kernel, kernel_size, below_4g_mem_size)) {
+        return;
+    }
     x86_linux_fill_header(header, &l, cmdline);
     if (ms->initrd_filename) {
         x86_linux_load_initrd(header, &l, ms->initrd_filename);

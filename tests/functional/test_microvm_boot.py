@@ -5,7 +5,8 @@ Kernels are made here: a setup part whose header follows the x86 Linux
 boot protocol, then a protected-mode part of known bytes.  Guest RAM is
 read through the qtest protocol (-accel qtest -qtest stdio): the setup
 code with the header as the loader fills it in, the command line, the
-kernel and the initrd where QEMU's Linux boot ROM puts them, and the
+kernel and the initrd where QEMU's Linux boot ROM puts them, a PVH ELF
+kernel's segments at their physical addresses, and the
 BIOS at the top of 4 GiB with its last 64 KiB at 0xf0000.  With a usable
 /dev/kvm the same RAM is read with HMP xp under -accel kvm.  Bad files
 give QEMU's messages (compared with QEMU 7.2's qemu-system-x86_64)."""
@@ -31,6 +32,22 @@ def bzimage(protocol=0x20f, loadflags=1, setup_sects=1,
     struct.pack_into('<I', setup, 0x22c, initrd_max)
     struct.pack_into('<H', setup, 0x236, xlf)
     return bytes(setup) + body
+
+
+def pvh_elf(note_type=18, paddr=0x1000000, payload=b'PVH-KERNEL-BYTES'):
+    """A 64-bit x86 ELF with one PT_LOAD at @paddr and a PT_NOTE holding
+    Xen's PVH entry note (type 18) or, to be refused, another one."""
+    notes = struct.pack('<III', 4, 8, note_type) + b'Xen\0' + \
+        struct.pack('<Q', paddr)
+    data_off = 64 + 2 * 56
+    ehdr = (b'\x7fELF' + bytes([2, 1, 1, 0]) + bytes(8) +
+            struct.pack('<HHIQQQIHHHHHH', 2, 62, 1, paddr, 64, 0, 0, 64,
+                        56, 2, 64, 0, 0))
+    load = struct.pack('<IIQQQQQQ', 1, 5, data_off, 0xffffffff81000000,
+                       paddr, len(payload), len(payload), 0x1000)
+    note = struct.pack('<IIQQQQQQ', 4, 4, data_off + len(payload), 0, 0,
+                       len(notes), len(notes), 4)
+    return ehdr + load + note + payload + notes
 
 
 class QTest:
@@ -114,6 +131,16 @@ def test_old_kernels(d):
     check_eq(q.close(), '', 'max stderr')
 
 
+def test_pvh(d):
+    """An ELF kernel with the PVH note: its segment at its physical
+    address, the initrd at the top of the RAM below 4 GiB."""
+    q = QTest('-kernel', write(d, 'pvh', pvh_elf()), '-initrd',
+              write(d, 'rd', b'R' * 100), '-m', '64M')
+    check_eq(q.read(0x1000000, 16), b'PVH-KERNEL-BYTES', 'PVH segment')
+    check_eq(q.read(0x3fff000, 4), b'RRRR', 'PVH initrd')
+    check_eq(q.close(), '', 'pvh stderr')
+
+
 def test_bios(d):
     """A 128 KiB BIOS: all of it ends at 4 GiB, and its last 64 KiB
     (the isa-bios alias is at most 128 KiB, ending at 1 MiB) below 1 MiB."""
@@ -167,6 +194,15 @@ def test_errors(d):
     expect_error(['-kernel', bz, '-initrd', initrd, '-m', '2M'],
                  'qemu: initrd is too large, cannot support.(max: 2097151, '
                  'need 3000000)\n', 'initrd above the RAM')
+    expect_error(['-kernel', write(d, 'nopvh', pvh_elf(note_type=17))],
+                 '%s: Error loading uncompressed kernel without PVH ELF '
+                 'Note\n' % P, 'ELF without the PVH note')
+    multiboot = bytearray(8192)
+    multiboot[64:76] = struct.pack('<III', 0x1badb002, 0, -0x1badb002 &
+                                   0xffffffff)
+    expect_error(['-kernel', write(d, 'mb', bytes(multiboot))],
+                 '%s: multiboot kernels are not supported\n' % P,
+                 'multiboot kernel')
     for vga in ('foo', '12x'):
         expect_error(['-kernel', bz, '-append', 'vga=' + vga],
                      "qemu: invalid 'vga=' kernel parameter.\n",
@@ -203,6 +239,7 @@ def test_kvm(d):
 with tempfile.TemporaryDirectory() as tmp:
     test_bzimage(tmp)
     test_old_kernels(tmp)
+    test_pvh(tmp)
     test_bios(tmp)
     test_errors(tmp)
     test_kvm(tmp)

@@ -33,8 +33,10 @@ void x86_bios_rom_init(MachineState *ms, const char *default_firmware,
  * its header filled in (command line pointer, initrd address and size,
  * loader type, heap end, video mode from vga=), the command line, the
  * protected-mode kernel, and the initrd at the top of the memory the
- * kernel accepts, below @below_4g_mem_size.  Bad files exit with QEMU's
- * messages.
+ * kernel accepts, below @below_4g_mem_size.  An ELF kernel must carry
+ * the PVH entry note; its segments go to their physical addresses and
+ * the initrd to the top of the RAM below 4 GiB.  Multiboot kernels are
+ * refused.  Bad files exit with QEMU's messages.
  */
 void x86_load_linux(MachineState *ms, uint64_t below_4g_mem_size);
 
