@@ -187,9 +187,10 @@ void monitor_cleanup(void)
         MonitorChardev *m = monitor_chardevs->data;
 
         monitor_chardevs = g_slist_remove(monitor_chardevs, m);
-        qemu_chr_fe_deinit(&m->chr, false);
+        /* A QMP monitor may still send a held reply: chardev last. */
         monitor_hmp_free(m->hmp);
         monitor_qmp_free(m->mon);
+        qemu_chr_fe_deinit(&m->chr, false);
         g_free(m);
     }
 }

@@ -6,6 +6,12 @@
  * Requests are handled one at a time as the streaming JSON parser emits
  * them.  Output follows QEMU 8.2 byte for byte: dict members in the
  * order of QEMU's QDict hash buckets, each '\n' sent as "\r\n".
+ *
+ * A command that leaves a request for the main loop (system_reset,
+ * system_powerdown, quit) has its reply held until the main loop has
+ * acted on it, as QEMU's dispatcher replies only after that round of
+ * its main loop: the RESET, POWERDOWN or SHUTDOWN event comes first.
+ * Requests parsed meanwhile wait behind the held reply.
  */
 #include "qemu/osdep.h"
 #include "qapi/error.h"
@@ -17,6 +23,8 @@
 #include "monitor/qmp.h"
 #include "monitor/qmp-dispatch.h"
 #include "monitor/qmp-cmds.h"
+#include "qemu/main-loop.h"
+#include "sysemu/runstate.h"
 #include "config-host.h"
 
 struct MonitorQMP {
@@ -27,7 +35,16 @@ struct MonitorQMP {
     bool negotiated;            /* qmp_capabilities succeeded */
     bool oob_enabled;
     JSONMessageParser *parser;
+    QDict *held;                /* a reply waiting for the main loop */
+    GQueue backlog;             /* of QmpPending, parsed meanwhile */
+    QEMUBH *release_bh;
 };
+
+/* A parsed request (or the error parsing it) behind a held reply. */
+typedef struct QmpPending {
+    QObject *req;
+    Error *err;
+} QmpPending;
 
 static GSList *qmp_monitors;
 
@@ -154,9 +171,9 @@ static void qmp_explain_negotiation(QDict *rsp)
     }
 }
 
-static void qmp_handle_message(void *opaque, QObject *req, Error *err)
+/* Run one request (or answer its parse error); the reply may be held. */
+static void qmp_process(MonitorQMP *mon, QObject *req, Error *err)
 {
-    MonitorQMP *mon = opaque;
     bool negotiating = !mon->negotiated;
     QDict *rsp;
 
@@ -169,8 +186,73 @@ static void qmp_handle_message(void *opaque, QObject *req, Error *err)
         }
         qobject_unref(req);
     }
+    if (qemu_system_requests_pending()) {
+        mon->held = rsp;
+        qemu_bh_schedule(mon->release_bh);
+        return;
+    }
     qmp_send(mon, QOBJECT(rsp));
     qobject_unref(rsp);
+}
+
+/* Send the held reply, if any. */
+static void qmp_send_held(MonitorQMP *mon)
+{
+    if (mon->held) {
+        qmp_send(mon, QOBJECT(mon->held));
+        qobject_unref(mon->held);
+        mon->held = NULL;
+    }
+}
+
+/*
+ * Once the main loop has acted on the requests, send the held reply,
+ * then run the backlog until a reply is held again.  Until then (a
+ * bottom half runs before main_loop_should_exit), try again next round.
+ */
+static void qmp_release_bh(void *opaque)
+{
+    MonitorQMP *mon = opaque;
+    QmpPending *p;
+
+    if (qemu_system_requests_pending()) {
+        qemu_bh_schedule(mon->release_bh);
+        return;
+    }
+    qmp_send_held(mon);
+    while (!mon->held && (p = g_queue_pop_head(&mon->backlog))) {
+        qmp_process(mon, p->req, p->err);
+        g_free(p);
+    }
+}
+
+static void qmp_pending_free(gpointer data)
+{
+    QmpPending *p = data;
+
+    qobject_unref(p->req);
+    error_free(p->err);
+    g_free(p);
+}
+
+static void qmp_drop_backlog(MonitorQMP *mon)
+{
+    g_queue_clear_full(&mon->backlog, qmp_pending_free);
+}
+
+static void qmp_handle_message(void *opaque, QObject *req, Error *err)
+{
+    MonitorQMP *mon = opaque;
+    QmpPending *p;
+
+    if (mon->held) {
+        p = g_new0(QmpPending, 1);
+        p->req = req;
+        p->err = err;
+        g_queue_push_tail(&mon->backlog, p);
+        return;
+    }
+    qmp_process(mon, req, err);
 }
 
 MonitorQMP *monitor_qmp_new(MonitorQMPOutput *out, void *opaque,
@@ -184,12 +266,18 @@ MonitorQMP *monitor_qmp_new(MonitorQMPOutput *out, void *opaque,
     mon->pretty = pretty;
     mon->oob_offered = oob_offered;
     mon->parser = json_message_parser_new(qmp_handle_message, mon, NULL);
+    g_queue_init(&mon->backlog);
+    mon->release_bh = qemu_bh_new(qmp_release_bh, mon);
     qmp_monitors = g_slist_append(qmp_monitors, mon);
     return mon;
 }
 
 void monitor_qmp_connect(MonitorQMP *mon)
 {
+    /* What the last client asked for is not the new one's business. */
+    qobject_unref(mon->held);
+    mon->held = NULL;
+    qmp_drop_backlog(mon);
     json_message_parser_free(mon->parser);
     mon->parser = json_message_parser_new(qmp_handle_message, mon, NULL);
     mon->negotiated = false;
@@ -208,6 +296,10 @@ void monitor_qmp_free(MonitorQMP *mon)
         return;
     }
     qmp_monitors = g_slist_remove(qmp_monitors, mon);
+    /* At exit QEMU still answers the command being run (quit). */
+    qmp_send_held(mon);
+    qmp_drop_backlog(mon);
+    qemu_bh_delete(mon->release_bh);
     json_message_parser_free(mon->parser);
     g_free(mon);
 }

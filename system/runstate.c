@@ -582,6 +582,21 @@ static void handle_reset(ShutdownCause request)
     }
 }
 
+/* Read a request without taking it. */
+static int request_peek(int *flag)
+{
+    return __atomic_load_n(flag, __ATOMIC_SEQ_CST);
+}
+
+bool qemu_system_requests_pending(void)
+{
+    return request_peek(&debug_requested) ||
+           request_peek(&shutdown_requested) ||
+           request_peek(&reset_requested) ||
+           request_peek(&powerdown_requested) ||
+           request_peek(&vmstop_requested) != RUN_STATE__MAX;
+}
+
 bool main_loop_should_exit(int *status)
 {
     ShutdownCause request;

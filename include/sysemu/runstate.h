@@ -163,6 +163,13 @@ void qemu_system_guest_panicked(void);
  */
 void qemu_system_killed(int signal, pid_t pid);
 
+/*
+ * qemu_system_requests_pending: whether a request waits for
+ * main_loop_should_exit (the QMP monitor holds the reply to a command
+ * that made one until the main loop has acted on it, as QEMU's does).
+ */
+bool qemu_system_requests_pending(void);
+
 /* What main_loop_should_exit consumes (each returns and clears). */
 ShutdownCause qemu_shutdown_requested_get(void);
 ShutdownCause qemu_reset_requested_get(void);

@@ -252,7 +252,13 @@ def test_qmp_stdio_oob(target):
     lines = out.decode().split('\r\n')
     check(lines[0].endswith('"capabilities": ["oob"]}}'),
           'stdio greeting %r' % lines[0])
-    check_eq(lines[1:3], ['{"return": {}}', '{"return": {}}'], 'replies')
+    # As in QEMU, quit's reply follows the SHUTDOWN event.
+    check_eq(lines[1], '{"return": {}}', 'qmp_capabilities reply')
+    check(lines[2].startswith('{"timestamp": ') and
+          lines[2].endswith('"event": "SHUTDOWN", "data": {"guest": false, '
+                            '"reason": "host-qmp-quit"}}'),
+          'SHUTDOWN event %r' % lines[2])
+    check_eq(lines[3], '{"return": {}}', 'quit reply')
     check_eq(p.returncode, 0, 'quit over stdio')
 
 

@@ -29,6 +29,9 @@ LINUX = ['-m', '256M', '-smp', '2', '-bios', 'fw_dynamic.bin', '-kernel',
          'Image', '-initrd', 'initramfs.cpio.gz', '-append', 'console=ttyS0']
 STOP_EVENT = (r'\{"timestamp": \{"seconds": \d+, "microseconds": \d+\}, '
               r'"event": "STOP"\}')
+SHUTDOWN_EVENT = (r'\{"timestamp": \{"seconds": \d+, "microseconds": \d+\}, '
+                  r'"event": "SHUTDOWN", "data": \{"guest": false, '
+                  r'"reason": "host-qmp-quit"\}\}')
 
 
 def cpu_seconds(pid):
@@ -86,8 +89,9 @@ class Case:
               % (self.name, cpu, seconds, share * 100, ns // 1000))
         check(share < MAX_SHARE, '%s: idle for %.1f s used %.3f s of CPU'
               % (self.name, seconds, cpu))
-        check_eq(self.qmp.cmd('{"execute": "quit"}'), '{"return": {}}',
-                 self.name + ': quit')
+        check_match(SHUTDOWN_EVENT, self.qmp.cmd('{"execute": "quit"}'),
+                    self.name + ': SHUTDOWN event')
+        check_eq(self.qmp.line(), '{"return": {}}', self.name + ': quit')
         self.qmp.close()
         rc, out, err = self.inst.wait()
         check_eq((rc, err), (0, ''), self.name + ': exit after quit')

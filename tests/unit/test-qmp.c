@@ -8,6 +8,7 @@
 #include <glib-unix.h>
 #include "qapi/error.h"
 #include "qemu/config-file.h"
+#include "qemu/main-loop.h"
 #include "qemu/module.h"
 #include "qemu/option.h"
 #include "qobject/qdict.h"
@@ -91,6 +92,19 @@ static void conn_send(TestConn *c, const char *text)
     while ((n = read(c->sv[0], buf, sizeof(buf))) > 0) {
         monitor_qmp_feed(c->mon, buf, n);
     }
+}
+
+/* What was sent so far must be @want; an event counts by its name. */
+static void conn_read_expect(TestConn *c, const char *want)
+{
+    g_autofree char *got = conn_read(c);
+    g_autoptr(GRegex) re = g_regex_new("\\{\"timestamp\": [^}]*\\}, "
+                                       "\"event\": \"([A-Z_]*)\"\\}",
+                                       0, 0, NULL);
+    g_autofree char *short_got = g_regex_replace(re, got, -1, 0, "\\1",
+                                                 0, NULL);
+
+    g_assert_cmpstr(short_got, ==, want);
 }
 
 /* Send @req and expect exactly @rsp (without the final "\r\n"). */
@@ -749,6 +763,7 @@ static void test_machine_ready(void)
     TestConn *c = conn_negotiated();
     g_autofree char *got = NULL;
     MachineInitPhase p;
+    int status;
 
     vl.autostart = false;     /* as with -S */
     for (p = phase_get() + 1; p <= PHASE_MACHINE_READY; p++) {
@@ -779,14 +794,28 @@ static void test_machine_ready(void)
     conn_expect(c, "{\"execute\": \"query-status\"}",
                 "{\"return\": {\"status\": \"paused\", \"singlestep\": "
                 "false, \"running\": false}}");
-    conn_expect(c, "{\"execute\": \"system_reset\"}", "{\"return\": {}}");
+    /*
+     * A command that leaves a request for the main loop is answered once
+     * the main loop has taken it; requests behind it wait.
+     */
+    conn_send(c, "{\"execute\": \"system_reset\"}"
+              "{\"execute\": \"query-name\"}");
+    main_loop_wait(true);
+    conn_read_expect(c, "");
     g_assert_cmpint(qemu_reset_requested_get(), ==,
                     SHUTDOWN_CAUSE_HOST_QMP_SYSTEM_RESET);
-    conn_expect(c, "{\"execute\": \"system_powerdown\"}",
-                "{\"return\": {}}");
-    conn_expect(c, "{\"execute\": \"quit\"}", "{\"return\": {}}");
+    main_loop_wait(true);
+    conn_read_expect(c, "{\"return\": {}}\r\n{\"return\": {}}\r\n");
+    conn_send(c, "{\"execute\": \"system_powerdown\"}");
+    conn_read_expect(c, "");
+    g_assert_false(main_loop_should_exit(&status));    /* POWERDOWN */
+    main_loop_wait(true);
+    conn_read_expect(c, "POWERDOWN\r\n{\"return\": {}}\r\n");
+    conn_send(c, "{\"execute\": \"quit\"}");
     g_assert_cmpint(qemu_shutdown_requested_get(), ==,
                     SHUTDOWN_CAUSE_HOST_QMP_QUIT);
+    main_loop_wait(true);
+    conn_read_expect(c, "{\"return\": {}}\r\n");
     vm_start();
     runstate_set(RUN_STATE_SHUTDOWN);
     g_free(conn_read(c));       /* RESUME */
@@ -799,6 +828,7 @@ static void test_machine_ready(void)
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
+    qemu_init_main_loop(&error_abort);
     qemu_add_vl_opts();
     module_call_init(MODULE_INIT_QOM);
     g_test_add_func("/qmp/greeting/oob", test_greeting);
