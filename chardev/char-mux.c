@@ -4,7 +4,8 @@
  * in front of a back end, so that up to MAX_MUX front ends (a serial port
  * and a monitor) share it.  Output from every front end goes through;
  * input goes to the front end with the focus.  Ctrl-A escapes, read from
- * the input: h help, x quit, c switch focus, b break, Ctrl-A a literal
+ * the input: h help, x quit, c switch focus, b break, t timestamps on
+ * output lines ("[HH:MM:SS.mmm] " since the first one), Ctrl-A a literal
  * Ctrl-A.
  *
  * Each front end has a small input queue, as in QEMU: bytes its front
@@ -15,6 +16,7 @@
 #include "qemu/osdep.h"
 #include "qapi/error.h"
 #include "chardev/char-fe.h"
+#include "qemu/timer.h"
 #include "chardev-internal.h"
 
 #define MUX_ESCAPE_CHAR 0x01   /* Ctrl-A */
@@ -36,6 +38,9 @@ typedef struct MuxChardev {
     int mux_cnt;
     int focus;              /* -1 before any front end set handlers */
     bool term_got_escape;
+    bool timestamps;        /* Ctrl-A t */
+    bool linestart;         /* the next output byte starts a line */
+    int64_t timestamps_start;   /* ms of the first stamp; -1: none yet */
 } MuxChardev;
 
 DECLARE_INSTANCE_CHECKER(MuxChardev, MUX_CHARDEV, TYPE_CHARDEV_MUX)
@@ -45,9 +50,50 @@ bool chardev_is_mux(Chardev *chr)
     return object_dynamic_cast(OBJECT(chr), TYPE_CHARDEV_MUX) != NULL;
 }
 
+/* "[HH:MM:SS.mmm] ": the time since the first stamp. */
+static void mux_write_stamp(MuxChardev *d)
+{
+    int64_t now = qemu_clock_get_ms(QEMU_CLOCK_REALTIME);
+    int64_t ms, secs;
+
+    if (d->timestamps_start < 0) {
+        d->timestamps_start = now;
+    }
+    ms = now - d->timestamps_start;
+    secs = ms / 1000;
+    qemu_chr_fe_printf(&d->chr, "[%02d:%02d:%02d.%03d] ", (int)(secs / 3600),
+                       (int)(secs / 60 % 60), (int)(secs % 60),
+                       (int)(ms % 1000));
+}
+
 static int mux_chr_write(Chardev *chr, const uint8_t *buf, int len)
 {
-    return qemu_chr_fe_write(&MUX_CHARDEV(chr)->chr, buf, len);
+    MuxChardev *d = MUX_CHARDEV(chr);
+    const uint8_t *nl;
+    int done = 0;
+    int n, ret;
+
+    if (!d->timestamps) {
+        return qemu_chr_fe_write(&d->chr, buf, len);
+    }
+    while (done < len) {
+        if (d->linestart) {
+            mux_write_stamp(d);
+            d->linestart = false;
+        }
+        nl = memchr(buf + done, '\n', len - done);
+        n = nl ? nl - (buf + done) + 1 : len - done;
+        ret = qemu_chr_fe_write(&d->chr, buf + done, n);
+        if (ret <= 0) {
+            return done ? done : ret;
+        }
+        done += ret;
+        d->linestart = buf[done - 1] == '\n';
+        if (ret < n) {
+            break;
+        }
+    }
+    return done;
 }
 
 static void mux_print_help(MuxChardev *d)
@@ -111,6 +157,11 @@ static bool mux_proc_escape(MuxChardev *d, uint8_t ch)
         exit(0);
     case 'b':
         mux_chr_send_event(d, d->focus, CHR_EVENT_BREAK);
+        break;
+    case 't':
+        d->timestamps = !d->timestamps;
+        d->timestamps_start = -1;
+        d->linestart = false;
         break;
     case 'c':
         if (d->mux_cnt) {

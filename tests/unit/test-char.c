@@ -331,6 +331,32 @@ static void test_mux_queue(void)
     qemu_chr_delete(base);
 }
 
+/* Ctrl-A t: output lines start with the time since the first stamp. */
+static void test_mux_timestamps(void)
+{
+    Chardev *mux = chr_new("ringbuf,id=mt,mux=on");
+    Chardev *base = qemu_chr_find("mt-base");
+    FakeFe serial;
+    uint8_t buf[256];
+    size_t n;
+
+    fake_attach(&serial, mux);
+    qemu_chr_be_write(base, (const uint8_t *)"\001t", 2);
+    qemu_chr_fe_write_all(&serial.be, (const uint8_t *)"a\nb\nc", 5);
+    n = ringbuf_chr_read(base, buf, sizeof(buf) - 1);
+    buf[n] = '\0';
+    /* The first stamp is 0; the next, a moment later. */
+    g_assert_true(g_regex_match_simple("^a\\n\\[00:00:00\\.000\\] b\\n"
+                                       "\\[00:00:00\\.0\\d\\d\\] c$",
+                                       (char *)buf, 0, 0));
+    qemu_chr_be_write(base, (const uint8_t *)"\001t", 2);
+    qemu_chr_fe_write_all(&serial.be, (const uint8_t *)"\nd\n", 3);
+    n = ringbuf_chr_read(base, buf, sizeof(buf));
+    g_assert_cmpmem(buf, n, "\nd\n", 3);
+    fake_detach(&serial, true);
+    qemu_chr_delete(base);
+}
+
 static void test_mux_too_many(void)
 {
     Chardev *mux = chr_new("null,id=mm,mux=on");
@@ -801,6 +827,7 @@ int main(int argc, char **argv)
     g_test_add_func("/chardev/ringbuf-memory", test_ringbuf_memory_alias);
     g_test_add_func("/chardev/mux", test_mux);
     g_test_add_func("/chardev/mux-queue", test_mux_queue);
+    g_test_add_func("/chardev/mux-timestamps", test_mux_timestamps);
     g_test_add_func("/chardev/mux-too-many", test_mux_too_many);
     g_test_add_func("/chardev/mux-exit", test_mux_exit);
     g_test_add_func("/chardev/short-syntax", test_short_syntax);
