@@ -8,7 +8,7 @@ import os
 import tempfile
 
 from qltest import (TARGETS, QmpClient as Client, start, check, check_eq,
-                    check_match, finish)
+                    check_match, finish, qmp_stdio)
 
 VERSION = ('{"qemu": {"micro": 0, "minor": 2, "major": 8}, '
            '"package": "qlite ')
@@ -133,8 +133,21 @@ def test_preconfig(target, tmp):
         c.close()
 
 
+def test_uuid_name(target):
+    """-uuid and -name reach query-uuid and query-name."""
+    uuid = '12345678-9abc-def0-abcd-123456789abc'
+    rc, replies, err = qmp_stdio(target, ['-uuid', uuid.upper(), '-name',
+                                          'vm7'],
+                                 ['{"execute": "query-uuid"}',
+                                  '{"execute": "query-name"}'])
+    check_eq((rc, replies, err),
+             (0, [{'return': {'UUID': uuid}}, {'return': {'name': 'vm7'}}],
+              ''), '-uuid and -name over QMP')
+
+
 with tempfile.TemporaryDirectory() as tmp:
     for target in TARGETS:
+        test_uuid_name(target)
         test_session(target, tmp)
         test_two_monitors_and_events(target, tmp)
         test_preconfig(target, tmp)
