@@ -158,6 +158,17 @@ static void serial_tx_byte(SerialState *s, uint8_t c)
     s->thr_ipending = true;
 }
 
+/*
+ * The UART may have room for input again: input held back while it had
+ * none (the chardev stops offering bytes then) must be offered again.
+ * Every path that makes room comes here, not only a guest read: a
+ * reset, a FIFO reset or mode change, loopback turned off.
+ */
+static void serial_input_room(SerialState *s)
+{
+    qemu_chr_fe_accept_input(&s->chr);
+}
+
 static uint8_t serial_read_rbr(SerialState *s)
 {
     uint8_t c = 0;
@@ -179,7 +190,7 @@ static uint8_t serial_read_rbr(SerialState *s)
         c = s->rbr;
         s->lsr &= ~UART_LSR_DR;
     }
-    qemu_chr_fe_accept_input(&s->chr);
+    serial_input_room(s);
     return c;
 }
 
@@ -254,6 +265,7 @@ static void serial_write_fcr(SerialState *s, uint8_t val)
         s->thr_ipending = true;
     }
     s->fcr = val & 0xc9;
+    serial_input_room(s);
 }
 
 void serial_ioport_write(void *opaque, hwaddr addr, uint64_t val,
@@ -291,6 +303,7 @@ void serial_ioport_write(void *opaque, hwaddr addr, uint64_t val,
         return;
     case UART_MCR:
         s->mcr = v & 0x1f;
+        serial_input_room(s);
         break;
     case UART_LSR:
     case UART_MSR:
@@ -344,6 +357,7 @@ void serial_reset(SerialState *s)
     s->recv_fifo.head = 0;
     timer_del(s->fifo_timeout_timer);
     qemu_irq_lower(s->irq);
+    serial_input_room(s);
 }
 
 static void serial_device_reset(DeviceState *dev)

@@ -158,6 +158,10 @@ con.send('reboot -f\n')
 ok = con.expect('reboot: Restarting system') and con.expect('OpenSBI v')
 ok = ok and con.expect('GUEST-BOOT-OK') and con.expect('qlite# ')
 check(ok, 'reboot boots again: %s' % tail(con))
+# Input typed right after the new prompt reaches the shell.
+con.send('echo $((6 * 8))-after-reboot\n')
+check(ok and con.expect('48-after-reboot'),
+      'shell round trip after the reboot: %s' % tail(con))
 con.kill()
 
 # With -no-reboot the guest's reboot ends the process instead (status 0).
