@@ -86,9 +86,19 @@ static uint32_t rol32(uint32_t v, unsigned n)
 #define TLB_IDX(a) (((a) >> RISCV_PAGE_BITS) & (RISCV_TLB_SIZE - 1))
 #define NANBOX_S(v) ((uint64_t)(uint32_t)(v) | 0xffffffff00000000ULL)
 
+/*
+ * The guest pc of the slot @insn points at.  Slots are 16 bytes for 2
+ * bytes of code, so the pc is the slot's host address / 8 plus a delta
+ * set whenever @insn moves to another page (exact for any alignment of
+ * the slot array: slots of one array are a multiple of 8 bytes apart).
+ * Straight-line code then needs no pc update at all.
+ */
+#define PC()    ((target_ulong)((uintptr_t)insn >> 3) + pc_delta)
+#define SET_PC_DELTA() (pc_delta = pc - ((uintptr_t)insn >> 3))
+
 /* State for a helper that may trap: the current instruction not done. */
 #define SYNC() do {                                         \
-        env->pc = pc;                                       \
+        env->pc = PC();                                     \
         env->instret = base + (budget - left) - 1;          \
     } while (0)
 /* The same between instructions (fetch faults). */
@@ -98,20 +108,23 @@ static uint32_t rol32(uint32_t v, unsigned n)
     } while (0)
 
 #define DISPATCH() do {                                     \
-        if (unlikely(left == 0)) {                          \
+        left--;                                             \
+        DISPATCH_COUNTED();                                 \
+    } while (0)
+#define DISPATCH_COUNTED() do {                             \
+        if (unlikely(left < 0)) {                           \
             goto out;                                       \
         }                                                   \
-        left--;                                             \
         op = __atomic_load_n(&insn->op, __ATOMIC_ACQUIRE);  \
         goto *labels[op];                                   \
     } while (0)
 /* A slot per 2 bytes, 16 bytes a slot: the next is len * 8 bytes on. */
 QEMU_BUILD_BUG_ON(sizeof(RISCVInsn) != 16);
 #define NEXT() do {                                         \
-        unsigned len_ = insn->len;                          \
-        pc += len_;                                         \
-        insn = (RISCVInsn *)((char *)insn + len_ * 8);      \
-        DISPATCH();                                         \
+        left--;                                             \
+        insn = (RISCVInsn *)((uintptr_t)insn +              \
+                             ((uintptr_t)insn->len << 3));  \
+        DISPATCH_COUNTED();                                 \
     } while (0)
 #define ALU(name, expr) L_##name: RD = (expr); NEXT();
 /* Jump to @t, writing @link to rd (after the alignment check). */
@@ -138,8 +151,9 @@ QEMU_BUILD_BUG_ON(sizeof(RISCVInsn) != 16);
     } while (0)
 /* A block ends at a branch, taken or not (seen in per-block logs). */
 #define BRANCH(name, cond) \
-    L_##name: if (cond) { JUMP(pc + IMM); } \
-    if (unlikely(stop_at_jumps)) { pc += insn->len; goto done; } NEXT();
+    L_##name: if (cond) { JUMP(PC() + IMM); } \
+    if (unlikely(stop_at_jumps)) { pc = PC() + insn->len; goto done; } \
+    NEXT();
 #define WRITE_RD(v) do { RD = (v); x[0] = 0; } while (0)
 
 #define LOAD(T, size, addr, out) do {                                   \
@@ -208,7 +222,8 @@ static void log_block_start(CPURISCVState *env, const void *slot)
  * instruction ends the round, or with @stop_at_jumps after a taken
  * control transfer (per-block logging).  Exceptions leave by longjmp.
  */
-static void riscv_run(CPURISCVState *env, int64_t budget, bool stop_at_jumps)
+static void
+riscv_run(CPURISCVState *env, int64_t budget, bool stop_at_jumps)
 {
     static const void *const labels[OP_COUNT] = { RISCV_OPS(LABEL) };
     uint64_t *const x = env->gpr;
@@ -218,12 +233,12 @@ static void riscv_run(CPURISCVState *env, int64_t budget, bool stop_at_jumps)
     RISCVTLBEntry *const itlb = env->tlb.e[exec_idx];
     const target_ulong ialign = riscv_has_ext(env, RVC) ? 0 : 2;
     const uint64_t base = env->instret;
-    target_ulong pc = env->pc, page_vaddr = 1;
+    target_ulong pc = env->pc, page_vaddr = 1, pc_delta = 0;
     int64_t left = budget;
     RISCVCodePage *page = NULL;
     RISCVInsn tmp[3], cur;
     RISCVInsn *insn;
-    unsigned op;
+    uintptr_t op;
 
     goto lookup;
 
@@ -251,6 +266,7 @@ lookup:
         }
         page_vaddr = pc & RISCV_PAGE_MASK;
         insn = &page->slot[(pc & ~RISCV_PAGE_MASK) >> 1];
+        SET_PC_DELTA();
         if (unlikely(stop_at_jumps)) {
             if (insn->op == OP_DECODE) {
                 riscv_code_page_decode(env, page, insn - page->slot, pc);
@@ -266,16 +282,19 @@ uncached:
     tmp[1].op = tmp[2].op = OP_LOOKUP;
     page_vaddr = 1;
     insn = tmp;
+    SET_PC_DELTA();
     DISPATCH();
 
 L_DECODE:
-    riscv_code_page_decode(env, page, insn - page->slot, pc);
+    riscv_code_page_decode(env, page, insn - page->slot, PC());
     op = __atomic_load_n(&insn->op, __ATOMIC_ACQUIRE);
     goto *labels[op];
 L_LOOKUP:
+    pc = PC();
     left++;
     goto lookup;
 L_UNCACHED:
+    pc = PC();
     left++;
     goto uncached;
 L_ILLEGAL:
@@ -285,11 +304,11 @@ L_NOP:
     NEXT();
 
     ALU(LUI, IMM)
-    ALU(AUIPC, pc + IMM)
+    ALU(AUIPC, PC() + IMM)
 L_JAL:
-    JUMP_LINK(pc + IMM, pc + insn->len);
+    JUMP_LINK(PC() + IMM, PC() + insn->len);
 L_JALR:
-    JUMP_LINK((RS1 + IMM) & ~(target_ulong)1, pc + insn->len);
+    JUMP_LINK((RS1 + IMM) & ~(target_ulong)1, PC() + insn->len);
     BRANCH(BEQ, RS1 == RS2)
     BRANCH(BNE, RS1 != RS2)
     BRANCH(BLT, (int64_t)RS1 < (int64_t)RS2)
@@ -474,7 +493,7 @@ L_FCLASS_S: L_FCLASS_D:
 L_CSRRW: L_CSRRS: L_CSRRC: L_CSRRWI: L_CSRRSI: L_CSRRCI:
     SYNC();
     if (riscv_csr_op(env, CUR()) || stop_at_jumps) {
-        pc += insn->len;
+        pc = PC() + insn->len;
         goto done;
     }
     NEXT();
@@ -483,7 +502,7 @@ L_ECALL:
     riscv_ecall(env);
 L_EBREAK:
     SYNC();
-    riscv_raise_exception(env, RISCV_EXCP_BREAKPOINT, pc);
+    riscv_raise_exception(env, RISCV_EXCP_BREAKPOINT, PC());
 L_MRET:
     SYNC();
     pc = helper_mret(env);
@@ -494,18 +513,18 @@ L_SRET:
     goto done;
 L_WFI:
     SYNC();
-    env->tlb.wfi_next_pc = pc + insn->len;
+    pc = PC() + insn->len;
+    env->tlb.wfi_next_pc = pc;
     helper_wfi(env);
-    pc += insn->len;
     goto done;
 L_SFENCE_VMA:
     SYNC();
     helper_sfence_vma(env);
-    pc += insn->len;
+    pc = PC() + insn->len;
     goto done;
 L_FENCE_I:
     riscv_decode_cache_flush();
-    pc += insn->len;
+    pc = PC() + insn->len;
     goto done;
 
 done:
@@ -513,7 +532,7 @@ done:
     env->instret = base + (budget - left);
     return;
 out:
-    env->pc = pc;
+    env->pc = PC();
     env->instret = base + budget;
 }
 
