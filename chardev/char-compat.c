@@ -50,6 +50,19 @@ static bool parse_simple_backend(QemuOpts *opts, const char *filename)
     return false;
 }
 
+/* Options after the address, reported here as QEMU does. */
+static bool parse_compat_opts(QemuOpts *opts, const char *params,
+                              const char *implied)
+{
+    Error *err = NULL;
+
+    if (!qemu_opts_do_parse(opts, params, implied, &err)) {
+        error_report_err(err);
+        return false;
+    }
+    return true;
+}
+
 /* tcp:, telnet:, websocket: "HOST:PORT[,opts...]" */
 static bool parse_socket_backend(QemuOpts *opts, const char *filename)
 {
@@ -69,7 +82,7 @@ static bool parse_socket_backend(QemuOpts *opts, const char *filename)
         qemu_opt_set(opts, "telnet", "on", &error_abort);
     }
     p += strlen(addr);
-    return *p == '\0' || qemu_opts_do_parse(opts, p + 1, NULL, NULL);
+    return *p == '\0' || parse_compat_opts(opts, p + 1, NULL);
 }
 
 static bool parse_path_backend(QemuOpts *opts, const char *filename)
@@ -87,12 +100,9 @@ static bool parse_path_backend(QemuOpts *opts, const char *filename)
         return true;
     }
     if (strstart(filename, "unix:", &p)) {
-        g_autofree char *path = g_strndup(p, strcspn(p, ","));
-
+        /* The path is the implied first option: ",," is a comma in it. */
         qemu_opt_set(opts, "backend", "socket", &error_abort);
-        qemu_opt_set(opts, "path", path, &error_abort);
-        p += strlen(path);
-        return *p == '\0' || qemu_opts_do_parse(opts, p + 1, NULL, NULL);
+        return parse_compat_opts(opts, p, "path");
     }
     if (strstart(filename, "udp:", &p)) {
         qemu_opt_set(opts, "backend", "udp", &error_abort);

@@ -37,6 +37,7 @@ typedef struct SocketChardev {
     guint listen_tag;
     guint reconnect_tag;
     bool connected;
+    bool connect_err_reported;  /* since the last connection */
 } SocketChardev;
 
 DECLARE_INSTANCE_CHECKER(SocketChardev, SOCKET_CHARDEV, TYPE_CHARDEV_SOCKET)
@@ -82,6 +83,7 @@ static void socket_set_connected(SocketChardev *s, int fd)
         setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
     }
     s->connected = true;
+    s->connect_err_reported = false;
     socket_update_filename(s, fd);
     qemu_chr_fd_attach(chr, fd, fd);
     qemu_chr_be_event(chr, CHR_EVENT_OPENED);
@@ -248,9 +250,15 @@ static void socket_try_connect(SocketChardev *s)
         socket_set_connected(s, fd);
         return;
     }
-    error_prepend(&err, "Unable to connect character device %s: ",
-                  s->parent_obj.label);
-    error_report_err(err);
+    /* As QEMU: the first failure is reported, then quiet retries. */
+    if (s->connect_err_reported) {
+        error_free(err);
+    } else {
+        error_prepend(&err, "Unable to connect character device %s: ",
+                      s->parent_obj.label);
+        error_report_err(err);
+        s->connect_err_reported = true;
+    }
     s->reconnect_tag = g_timeout_add_seconds(s->reconnect,
                                              socket_reconnect_cb, s);
 }
@@ -420,7 +428,8 @@ static bool socket_chr_open(Chardev *chr, QemuOpts *opts, bool *be_opened,
     }
     *be_opened = false;
     if (s->reconnect) {
-        socket_try_connect(s);
+        /* Connect from the main loop, as QEMU does in the background. */
+        s->reconnect_tag = g_idle_add(socket_reconnect_cb, s);
         return true;
     }
     fd = s->given_fd >= 0 ? s->given_fd : socket_connect(s, &err);

@@ -173,8 +173,10 @@ class Instance:
         self.kill()
 
     def _read(self, f):
-        f.seek(0)
-        return f.read().decode(errors='replace')
+        # pread: the file offset is shared with the running binary, and
+        # moving it would make its next write land over earlier output.
+        size = os.fstat(f.fileno()).st_size
+        return os.pread(f.fileno(), size, 0).decode(errors='replace')
 
     def stdout(self):
         return self._read(self._out)

@@ -8,6 +8,7 @@ import os
 import re
 import socket
 import tempfile
+import time
 
 from qltest import (TARGETS, prog, run, start, check, check_eq, check_match,
                     expect_error, finish, terminated, wait_until)
@@ -75,6 +76,22 @@ def serial_errors(target):
                  % (prog(target), failed))
     expect_error(target, ['-serial', 'null', '-serial', 'chardev:nope'],
                  "-serial chardev:nope: %s 'chardev:nope'" % failed)
+    # Options after the address: their own error first, as in QEMU.
+    spec = 'unix:%s/s.sock,server=on,wait=maybe' % TMP
+    expect_error(target, ['-serial', spec],
+                 "-serial %s: Parameter 'wait' expects 'on' or 'off'\n"
+                 "%s: -serial %s: %s '%s'"
+                 % (spec, prog(target), spec, failed, spec))
+    spec = 'tcp:localhost:4444,server=on,wait=off,bogus=1'
+    expect_error(target, ['-qmp', spec],
+                 "-qmp %s: Invalid parameter 'bogus'\n%s: -qmp %s: parse "
+                 "error: %s" % (spec, prog(target), spec, spec))
+    # In a unix: path, ",," is a comma.
+    spec = 'unix:%s/a,,server=on' % TMP
+    expect_error(target, ['-serial', spec],
+                 "-serial %s: Failed to connect to '%s/a,server=on': No such "
+                 "file or directory\n%s: -serial %s: %s '%s'"
+                 % (spec, TMP, prog(target), spec, failed, spec))
 
 
 def serial_file(target):
@@ -195,6 +212,21 @@ def inherited_fd(target):
              'fd=N,server=on exit')
 
 
+def reconnect_quiet(target):
+    """A reconnecting client reports its first failure only, from the
+    main loop (no option in front), and keeps trying quietly."""
+    path = os.path.join(TMP, target + '-absent.sock')
+    with start(target, '-nodefaults', '-chardev',
+               'socket,id=s,path=%s,reconnect=1' % path, idle=True) as inst:
+        inst.wait_ready()
+        time.sleep(2.2)         # two more tries
+        rc, out, err = inst.stop()
+    check_eq((rc, out, err),
+             (0, '', "%s: Unable to connect character device s: Failed to "
+              "connect to '%s': No such file or directory\n%s"
+              % (prog(target), path, terminated(target))), 'reconnect=1')
+
+
 def pty(target):
     with start(target, '-nodefaults', '-chardev', 'pty,id=p', idle=True) as inst:
         inst.wait_ready()
@@ -246,4 +278,5 @@ for t in TARGETS:
     wait_for_client(t)
     inherited_fd(t)
     pty(t)
+reconnect_quiet('riscv64')
 finish()
