@@ -4,6 +4,7 @@
  * with QEMU 8.2's arguments, values and error texts.
  */
 #include "qemu/osdep.h"
+#include "monitor/qdev.h"
 #include "qapi/error.h"
 #include "qobject/qdict.h"
 #include "qobject/qlist.h"
@@ -140,22 +141,6 @@ static QObject *qom_cmd_object_del(MonitorQMP *mon, QDict *args,
     return QOBJECT(qdict_new());
 }
 
-/* Properties device-list-properties leaves out, as QEMU does. */
-static bool qom_device_prop_hidden(const char *name)
-{
-    static const char *const hidden[] = {
-        "type", "realized", "hotpluggable", "hotplugged", "parent_bus",
-    };
-    size_t i;
-
-    for (i = 0; i < ARRAY_SIZE(hidden); i++) {
-        if (!strcmp(name, hidden[i])) {
-            return true;
-        }
-    }
-    return g_str_has_prefix(name, "legacy-");
-}
-
 static QObject *qom_cmd_device_list_properties(MonitorQMP *mon, QDict *args,
                                                Error **errp)
 {
@@ -181,7 +166,7 @@ static QObject *qom_cmd_device_list_properties(MonitorQMP *mon, QDict *args,
     list = qlist_new();
     object_property_iter_init(&iter, obj);
     while ((prop = object_property_iter_next(&iter))) {
-        if (!qom_device_prop_hidden(prop->name)) {
+        if (!qdev_prop_hidden_from_lists(prop->name)) {
             qlist_append_obj(list, qom_property_info(prop, true));
         }
     }

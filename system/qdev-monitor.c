@@ -20,6 +20,8 @@
 #include "hw/qdev-properties.h"
 #include "hw/sysbus.h"
 #include "monitor/qdev.h"
+#include "qemu/error-report.h"
+#include "qom/object_interfaces.h"
 
 static void qtree_print_bus(GString *out, BusState *bus, int indent);
 
@@ -253,4 +255,52 @@ DeviceState *qdev_device_add(QemuOpts *opts, Error **errp)
     }
     object_unref(OBJECT(dev));
     return dev;
+}
+
+bool qdev_prop_hidden_from_lists(const char *name)
+{
+    static const char *const hidden[] = {
+        "type", "realized", "hotpluggable", "hotplugged", "parent_bus",
+    };
+    size_t i;
+
+    for (i = 0; i < ARRAY_SIZE(hidden); i++) {
+        if (g_str_equal(name, hidden[i])) {
+            return true;
+        }
+    }
+    return g_str_has_prefix(name, "legacy-");
+}
+
+void qdev_device_help_props(const char *driver)
+{
+    ObjectClass *oc = object_class_by_name(driver);
+    g_autoptr(GPtrArray) lines = NULL;
+    ObjectPropertyIterator iter;
+    ObjectProperty *prop;
+    Object *obj;
+
+    if (!oc) {
+        error_report("Device '%s' not found", driver);
+        return;
+    }
+    if (!object_class_dynamic_cast(oc, TYPE_DEVICE) ||
+        object_class_is_abstract(oc)) {
+        error_report("Parameter 'typename' expects a non-abstract device "
+                     "type");
+        return;
+    }
+    lines = g_ptr_array_new_with_free_func(g_free);
+    obj = object_new(driver);
+    object_property_iter_init(&iter, obj);
+    while ((prop = object_property_iter_next(&iter))) {
+        if (!qdev_prop_hidden_from_lists(prop->name)) {
+            g_ptr_array_add(lines, object_property_help(prop->name,
+                                                        prop->type,
+                                                        prop->defval,
+                                                        prop->description));
+        }
+    }
+    object_unref(obj);
+    object_property_print_help_lines(driver, lines);
 }

@@ -6,6 +6,7 @@
  * listing grows as machines, accelerators, CPUs and devices arrive.
  */
 #include "qemu/osdep.h"
+#include "monitor/qdev.h"
 #include "hw/core/cpu.h"
 #include "sysemu/arch_init.h"
 #include "qemu/error-report.h"
@@ -143,8 +144,6 @@ int device_help_func(void *opaque, QemuOpts *opts, Error **errp)
     if (!driver || !qemu_opt_has_help_opt(opts)) {
         return 0;
     }
-    if (!type_print_class_properties(driver)) {
-        error_report("Device '%s' not found", driver);
-    }
+    qdev_device_help_props(driver);
     return 1;
 }

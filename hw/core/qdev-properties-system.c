@@ -52,6 +52,7 @@ static void prop_release_chr(Object *obj, const char *name, void *opaque)
 
 const PropertyInfo qdev_prop_chr = {
     .name = "str",
+    .description = "ID of a chardev to use as a backend",
     .get = prop_get_chr,
     .set = prop_set_chr,
     .release = prop_release_chr,

@@ -66,6 +66,37 @@ const PropertyInfo qdev_prop_bool = {
     .set_default_value = prop_default_bool,
 };
 
+static void prop_get_bit(Object *obj, const char *name, QObject **value,
+                         void *opaque, Error **errp)
+{
+    const Property *prop = opaque;
+    uint32_t *field = qdev_prop_field(obj, prop);
+
+    *value = QOBJECT(qbool_from_bool(*field & (1U << prop->bitnr)));
+}
+
+static void prop_set_bit(Object *obj, const char *name, QObject **value,
+                         void *opaque, Error **errp)
+{
+    const Property *prop = opaque;
+    uint32_t *field = qdev_prop_field(obj, prop);
+    bool v;
+
+    if (qdev_prop_may_set(obj, name, errp) &&
+        qom_input_bool(name, *value, &v, errp)) {
+        *field = v ? *field | (1U << prop->bitnr)
+                   : *field & ~(1U << prop->bitnr);
+    }
+}
+
+const PropertyInfo qdev_prop_bit = {
+    .name = "bool",
+    .description = "on/off",
+    .get = prop_get_bit,
+    .set = prop_set_bit,
+    .set_default_value = prop_default_bool,
+};
+
 static void prop_get_uint8(Object *obj, const char *name, QObject **value,
                            void *opaque, Error **errp)
 {
@@ -196,6 +227,10 @@ void device_class_set_props(DeviceClass *dc, Property *props)
         op = object_class_property_add(oc, prop->name, prop->info->name,
                                        prop->info->get, prop->info->set,
                                        prop->info->release, prop);
+        if (prop->info->description) {
+            object_class_property_set_description(oc, prop->name,
+                                                  prop->info->description);
+        }
         if (prop->set_default && prop->info->set_default_value) {
             prop->info->set_default_value(op, prop);
         }

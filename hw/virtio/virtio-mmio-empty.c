@@ -60,7 +60,7 @@ static void virtio_mmio_realize(DeviceState *dev, Error **errp)
     qbus_init(&proxy->bus, sizeof(proxy->bus), TYPE_VIRTIO_MMIO_BUS, dev,
               NULL);
     /* No KVM ioeventfds here: the property reads back off, as in QEMU. */
-    proxy->ioeventfd = false;
+    proxy->flags &= ~VIRTIO_IOMMIO_FLAG_USE_IOEVENTFD;
     sysbus_init_irq(sbd, &proxy->irq);
     memory_region_init_io(&proxy->iomem, OBJECT(dev), &virtio_mmio_ops,
                           proxy, TYPE_VIRTIO_MMIO, VIRTIO_MMIO_REGION_SIZE);
@@ -71,7 +71,8 @@ static Property virtio_mmio_props[] = {
     DEFINE_PROP_BOOL("format_transport_address", VirtIOMMIOProxy,
                      format_transport_address, true),
     DEFINE_PROP_BOOL("force-legacy", VirtIOMMIOProxy, legacy, true),
-    DEFINE_PROP_BOOL("ioeventfd", VirtIOMMIOProxy, ioeventfd, true),
+    DEFINE_PROP_BIT("ioeventfd", VirtIOMMIOProxy, flags,
+                    VIRTIO_IOMMIO_FLAG_USE_IOEVENTFD_BIT, true),
     DEFINE_PROP_END_OF_LIST(),
 };
 

@@ -19,6 +19,7 @@ typedef struct Property Property;
 /* How a kind of property reads, writes and defaults its field. */
 typedef struct PropertyInfo {
     const char *name;           /* the QOM type: "uint32", "bool"... */
+    const char *description;    /* for help listings, or NULL */
     ObjectPropertyAccessor *get;
     ObjectPropertyAccessor *set;
     void (*set_default_value)(ObjectProperty *op, const Property *prop);
@@ -29,6 +30,7 @@ struct Property {
     const char *name;
     const PropertyInfo *info;
     ptrdiff_t offset;           /* of the field in the device's state */
+    uint8_t bitnr;              /* DEFINE_PROP_BIT: the bit of the field */
     bool set_default;
     union {
         uint64_t u;
@@ -38,6 +40,7 @@ struct Property {
 
 extern const PropertyInfo qdev_prop_bool;
 extern const PropertyInfo qdev_prop_uint8;
+extern const PropertyInfo qdev_prop_bit;
 extern const PropertyInfo qdev_prop_uint32;
 extern const PropertyInfo qdev_prop_uint64;
 extern const PropertyInfo qdev_prop_string;
@@ -58,6 +61,11 @@ extern const PropertyInfo qdev_prop_chr;
 #define DEFINE_PROP_BOOL(_name, _state, _field, _default)           \
     DEFINE_PROP(_name, _state, _field, qdev_prop_bool, bool,        \
                 .set_default = true, .defval.u = (bool)(_default))
+/* Bit @_bit of the uint32_t @_field, as an on/off property. */
+#define DEFINE_PROP_BIT(_name, _state, _field, _bit, _default)      \
+    DEFINE_PROP(_name, _state, _field, qdev_prop_bit, uint32_t,     \
+                .bitnr = (_bit), .set_default = true,               \
+                .defval.u = (bool)(_default))
 #define DEFINE_PROP_UINT8(_name, _state, _field, _default)          \
     DEFINE_PROP(_name, _state, _field, qdev_prop_uint8, uint8_t,    \
                 .set_default = true, .defval.u = (uint8_t)(_default))

@@ -20,4 +20,14 @@ void qdev_qtree_info(GString *out);
  */
 DeviceState *qdev_device_add(QemuOpts *opts, Error **errp);
 
+/*
+ * -device DRIVER,help: the properties of a DRIVER instance, as
+ * device-list-properties lists them, or QEMU's error for a DRIVER that
+ * is not a non-abstract device type.
+ */
+void qdev_device_help_props(const char *driver);
+
+/* The properties device lists leave out (QOM and qdev internals). */
+bool qdev_prop_hidden_from_lists(const char *name);
+
 #endif

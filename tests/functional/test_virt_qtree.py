@@ -68,6 +68,31 @@ for args, message in (
     expect_error(T, ['-M', 'virt', '-display', 'none', '-nodefaults'] + args,
                  '%s %s: %s' % (args[0], args[1], message))
 
+# -device DRIVER,help lists an instance's properties as QEMU does.
+for driver, want in (
+        ('virtio-mmio', 'virtio-mmio options:\n'
+         '  force-legacy=<bool>    -  (default: true)\n'
+         '  format_transport_address=<bool> -  (default: true)\n'
+         '  ioeventfd=<bool>       - on/off (default: true)\n'),
+        ('goldfish_rtc', 'goldfish_rtc options:\n'
+         '  big-endian=<bool>      -  (default: false)\n'),
+        ('serial-mm', 'serial-mm options:\n'
+         '  baudbase=<uint32>      -  (default: 115200)\n'
+         '  chardev=<str>          - ID of a chardev to use as a backend\n'
+         '  endianness=<uint8>     -  (default: 0)\n'
+         '  regshift=<uint8>       -  (default: 0)\n'
+         '  serial=<child<serial>>\n')):
+    p = subprocess.run([binary(T), '-device', driver + ',help'],
+                       capture_output=True, text=True, timeout=30)
+    check_eq((p.returncode, p.stdout, p.stderr), (0, want, ''),
+             '-device %s,help' % driver)
+p = subprocess.run([binary(T), '-device', 'memory-backend-ram,help'],
+                   capture_output=True, text=True, timeout=30)
+check_eq((p.returncode, p.stdout), (0, ''), '-device NONDEVICE,help status')
+check(p.stderr.endswith("-device memory-backend-ram,help: Parameter "
+                        "'typename' expects a non-abstract device type\n"),
+      '-device NONDEVICE,help: %r' % p.stderr)
+
 # Through qtest: register block sizes, and a machine reset (the test
 # finisher's 0x7777) resets the UART and RTC.
 p = subprocess.Popen([binary(T), '-M', 'virt', '-accel', 'qtest', '-qtest',

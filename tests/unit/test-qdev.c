@@ -13,6 +13,7 @@
 #include "hw/qdev-properties.h"
 #include "hw/sysbus.h"
 #include "sysemu/reset.h"
+#include "monitor/qdev.h"
 
 #define TYPE_TEST_DEV "test-dev"
 OBJECT_DECLARE_SIMPLE_TYPE(TestDevState, TEST_DEV)
@@ -25,6 +26,8 @@ struct TestDevState {
     uint32_t u32;
     uint64_t u64;
     char *str;
+    uint32_t flags;
+    uint8_t u8;
     /* what the hooks saw */
     int realizes;
     int unrealizes;
@@ -68,6 +71,8 @@ static Property test_dev_props[] = {
     DEFINE_PROP_UINT32("u32", TestDevState, u32, 7),
     DEFINE_PROP_UINT64("u64", TestDevState, u64, 0x100000000ULL),
     DEFINE_PROP_STRING("str", TestDevState, str),
+    DEFINE_PROP_BIT("bit3", TestDevState, flags, 3, true),
+    DEFINE_PROP_UINT8("u8", TestDevState, u8, 5),
     DEFINE_PROP_END_OF_LIST(),
 };
 
@@ -247,6 +252,8 @@ static void test_prop_defaults(void)
     g_assert_cmpuint(s->u32, ==, 7);
     g_assert_cmpuint(s->u64, ==, 0x100000000ULL);
     g_assert_null(s->str);
+    g_assert_cmphex(s->flags, ==, 1 << 3);
+    g_assert_cmpuint(s->u8, ==, 5);
     g_assert_cmpuint(object_property_get_uint(OBJECT(s), "u64",
                                               &error_abort),
                      ==, 0x100000000ULL);
@@ -455,6 +462,100 @@ static void test_system_reset(void)
     g_assert_cmpint(reset_count, ==, 4);
 }
 
+/* DEFINE_PROP_BIT flips one bit of its field; uint8 checks its range. */
+static void test_prop_bit_uint8(void)
+{
+    TestDevState *s = test_dev_new();
+    ObjectProperty *op = object_property_find(OBJECT(s), "bit3");
+    Error *err = NULL;
+
+    s->flags |= 0x11;
+    qdev_prop_set_bit(DEVICE(s), "bit3", false);
+    g_assert_cmphex(s->flags, ==, 0x11);
+    g_assert_true(object_property_parse(OBJECT(s), "bit3", "on",
+                                        &error_abort));
+    g_assert_cmphex(s->flags, ==, 0x19);
+    g_assert_true(object_property_get_bool(OBJECT(s), "bit3", &error_abort));
+    g_assert_cmpstr(op->description, ==, "on/off");
+    qdev_prop_set_uint8(DEVICE(s), "u8", 255);
+    g_assert_cmpuint(s->u8, ==, 255);
+    g_assert_false(object_property_set_uint(OBJECT(s), "u8", 256, &err));
+    g_assert_cmpstr(error_get_pretty(err), ==,
+                    "Parameter 'u8' expects uint8_t");
+    error_free(err);
+    object_unref(OBJECT(s));
+}
+
+#define TYPE_TEST_UC_DEV "test-uc-dev"
+
+static void test_uc_dev_class_init(ObjectClass *oc, void *data)
+{
+    DEVICE_CLASS(oc)->user_creatable = true;
+}
+
+static const TypeInfo test_uc_dev_info = {
+    .name = TYPE_TEST_UC_DEV,
+    .parent = TYPE_TEST_DEV,
+    .class_init = test_uc_dev_class_init,
+};
+
+static QemuOptsList test_device_opts = {
+    .name = "device",
+    .implied_opt_name = "driver",
+    .desc = { { } },
+};
+
+/* -device @params: the device, or NULL with the error's text in @msg. */
+static DeviceState *device_add(const char *params, char **msg)
+{
+    QemuOpts *opts = qemu_opts_parse(&test_device_opts, params, true,
+                                     &error_abort);
+    Error *err = NULL;
+    DeviceState *dev = qdev_device_add(opts, &err);
+
+    *msg = err ? g_strdup(error_get_pretty(err)) : NULL;
+    error_free(err);
+    qemu_opts_del(opts);
+    return dev;
+}
+
+/* -device: QEMU's checks, then id, properties and realize. */
+static void test_device_add(void)
+{
+    static const char *const refused[][2] = {
+        { "nosuch", "'nosuch' is not a valid device model name" },
+        { "test-bus", "'test-bus' is not a valid device model name" },
+        { "sys-bus-device",
+          "Parameter 'driver' expects a non-abstract device type" },
+        { "test-dev", "Parameter 'driver' expects a pluggable device type" },
+        { "test-uc-dev,id=d1", "Duplicate device ID 'd1'" },
+        { "test-uc-dev,u32=13", "test-dev: unlucky" },
+        { "test-uc-dev,bus=nope", "Bus 'nope' not found" },
+        { "test-uc-dev,u32=x", "Parameter 'u32' expects uint64" },
+    };
+    DeviceState *dev;
+    char *msg;
+    size_t i;
+
+    dev = device_add("test-uc-dev,id=d1,u32=9,bit3=off", &msg);
+    g_assert_null(msg);
+    g_assert_true(dev->realized);
+    g_assert_cmpstr(dev->id, ==, "d1");
+    g_assert_cmpuint(TEST_DEV(dev)->u32, ==, 9);
+    g_assert_cmphex(TEST_DEV(dev)->flags, ==, 0);
+    g_assert_true(object_resolve_path("/machine/peripheral/d1", NULL) ==
+                  OBJECT(dev));
+    for (i = 0; i < G_N_ELEMENTS(refused); i++) {
+        g_assert_null(device_add(refused[i][0], &msg));
+        g_assert_cmpstr(msg, ==, refused[i][1]);
+        g_free(msg);
+    }
+    /* What failed left nothing behind. */
+    g_assert_null(object_resolve_path("/machine/peripheral-anon/device[0]",
+                                      NULL));
+    object_unparent(OBJECT(dev));
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -462,6 +563,7 @@ int main(int argc, char **argv)
     type_register_static(&test_dev_info);
     type_register_static(&test_sbd_info);
     type_register_static(&test_bus_info);
+    type_register_static(&test_uc_dev_info);
     g_test_add_func("/hw/irq/lines", test_irq_lines);
     g_test_add_func("/hw/irq/null", test_irq_null);
     g_test_add_func("/hw/qdev/realize", test_realize);
@@ -469,6 +571,8 @@ int main(int argc, char **argv)
     g_test_add_func("/hw/qdev/cold-reset", test_cold_reset);
     g_test_add_func("/hw/qdev/gpio", test_gpio);
     g_test_add_func("/hw/qdev/bus", test_bus);
+    g_test_add_func("/hw/qdev/props/bit-uint8", test_prop_bit_uint8);
+    g_test_add_func("/hw/qdev/device-add", test_device_add);
     g_test_add_func("/hw/qdev/props/defaults", test_prop_defaults);
     g_test_add_func("/hw/qdev/props/set", test_prop_set);
     g_test_add_func("/hw/qdev/props/after-realize", test_prop_after_realize);

@@ -15,6 +15,10 @@
 #define TYPE_VIRTIO_MMIO "virtio-mmio"
 OBJECT_DECLARE_SIMPLE_TYPE(VirtIOMMIOProxy, VIRTIO_MMIO)
 
+#define VIRTIO_IOMMIO_FLAG_USE_IOEVENTFD_BIT 1
+#define VIRTIO_IOMMIO_FLAG_USE_IOEVENTFD \
+    (1U << VIRTIO_IOMMIO_FLAG_USE_IOEVENTFD_BIT)
+
 /* The transport's registers (the board's slot may be larger). */
 #define VIRTIO_MMIO_REGION_SIZE 0x200
 
@@ -30,7 +34,7 @@ struct VirtIOMMIOProxy {
     BusState bus;
     bool format_transport_address;
     bool legacy;
-    bool ioeventfd;
+    uint32_t flags;             /* VIRTIO_IOMMIO_FLAG_* */
 };
 
 #endif
