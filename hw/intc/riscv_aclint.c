@@ -404,7 +404,7 @@ static void aclint_swi_reset(DeviceState *dev)
 static Property aclint_swi_props[] = {
     DEFINE_PROP_UINT32("hartid-base", RISCVAclintSwiState, hartid_base, 0),
     DEFINE_PROP_UINT32("num-harts", RISCVAclintSwiState, num_harts, 1),
-    DEFINE_PROP_BOOL("sswi", RISCVAclintSwiState, sswi, false),
+    DEFINE_PROP_UINT32("sswi", RISCVAclintSwiState, sswi, false),
     DEFINE_PROP_END_OF_LIST(),
 };
 
@@ -496,7 +496,7 @@ DeviceState *riscv_aclint_swi_create(hwaddr addr, uint32_t hartid_base,
 
     qdev_prop_set_uint32(dev, "hartid-base", hartid_base);
     qdev_prop_set_uint32(dev, "num-harts", num_harts);
-    qdev_prop_set_bit(dev, "sswi", sswi);
+    qdev_prop_set_uint32(dev, "sswi", sswi);
     sysbus_realize_and_unref(SYS_BUS_DEVICE(dev), &error_fatal);
     sysbus_mmio_map(SYS_BUS_DEVICE(dev), 0, addr);
     for (i = 0; i < num_harts; i++) {

@@ -49,6 +49,7 @@ check(qtree.startswith(EXPECTED), 'info qtree: the virt devices as QEMU '
       'shows them:\n%s' % qtree)
 # Then the interrupt controllers (and nothing that is not on the bus).
 check('  dev: riscv.sifive.plic, id ""\n' in qtree and
+      '    sswi = 0 (0x0)\n' in qtree and
       'rv64-riscv-cpu' not in qtree, 'info qtree: PLIC, no CPU: %s' % qtree)
 
 # Not user-creatable, with QEMU's messages.

@@ -231,7 +231,7 @@ static void test_sswi(void)
 {
     DeviceState *dev = DEVICE(object_new(TYPE_RISCV_ACLINT_SWI));
 
-    qdev_prop_set_bit(dev, "sswi", true);
+    qdev_prop_set_uint32(dev, "sswi", 1);
     qdev_realize(dev, NULL, &error_abort);
     memset(harts[0], 0, sizeof(*harts[0]));
     riscv_aclint_connect_hart(dev, 0, harts[0]);

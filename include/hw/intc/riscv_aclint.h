@@ -47,7 +47,7 @@ struct RISCVAclintSwiState {
     /* properties */
     uint32_t hartid_base;
     uint32_t num_harts;
-    bool sswi;                  /* drives SSIP (else MSIP) */
+    uint32_t sswi;              /* non-zero: drives SSIP (else MSIP) */
 };
 
 #define RISCV_ACLINT_MAX_HARTS 4095
