@@ -155,6 +155,13 @@ QemuOpts *qemu_chr_parse_compat(const char *label, const char *filename,
     }
     if (mux) {
         qemu_opt_set(opts, "mux", "on", &error_abort);
+        /*
+         * As QEMU: a monitor sharing stdio (mon:stdio, so -nographic)
+         * passes Ctrl-C to the guest; Ctrl-A x quits.
+         */
+        if (!strcmp(filename, "stdio")) {
+            qemu_opt_set(opts, "signal", "off", &error_abort);
+        }
     }
     if (parse_simple_backend(opts, filename) ||
         parse_socket_backend(opts, filename) ||

@@ -8,6 +8,7 @@ commands (chardev-add/remove, ringbuf-read/write, query-chardev,
 query-cpus-fast, query-kvm, query-iothreads) over a QMP socket.
 """
 import base64
+import fcntl
 import json
 import os
 import pty
@@ -15,6 +16,7 @@ import select
 import socket
 import subprocess
 import tempfile
+import termios
 import time
 
 from qltest import (TARGETS, binary, check, check_eq, check_match, finish,
@@ -37,10 +39,16 @@ def typed(line, output=''):
     return echo(line) + '\r\n' + output + PROMPT
 
 
-def spawn(target, args, stdin, stdout):
+def spawn(target, args, stdin, stdout, ctty=False):
+    """With @ctty, stdin (a pty) becomes the controlling terminal of a
+    new session, so that the terminal's Ctrl-C raises SIGINT."""
+    def take_ctty():
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
     return subprocess.Popen([binary(target)] + list(IDLE_ARGS[target]) +
                             list(args), stdin=stdin, stdout=stdout,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, start_new_session=ctty,
+                            preexec_fn=take_ctty if ctty else None)
 
 
 def onlcr(text):
@@ -54,9 +62,9 @@ class Tty:
     """A binary whose stdio is the slave side of a pty; read_until and
     its results are in the terminal's bytes (see onlcr)."""
 
-    def __init__(self, target, args):
+    def __init__(self, target, args, ctty=False):
         self.master, slave = pty.openpty()
-        self.proc = spawn(target, args, slave, slave)
+        self.proc = spawn(target, args, slave, slave, ctty)
         os.close(slave)
         self.buf = b''
 
@@ -267,13 +275,16 @@ def test_serial_mon(target):
     Machine none: a board's console (spike's HTIF) would take the focus
     first, as in QEMU, and the banner would wait for Ctrl-A c."""
     t = Tty(target, ['-S', '-nodefaults', '-M', 'none', '-serial',
-                     'mon:stdio'])
+                     'mon:stdio'], ctty=True)
     check_eq(t.read_until(PROMPT), BANNER + PROMPT, 'mon:stdio banner')
     t.send('info chardev\r')
     out = t.read_until(PROMPT)
     check('serial0: filename=mux\r\n' in out and
           'serial0-base: filename=stdio\r\n' in out,
           'serial0 and its base: %r' % out)
+    # mon:stdio implies signal=off: Ctrl-C is a key, not SIGINT.
+    t.send('\x03info name\r')
+    check_eq(t.read_until(PROMPT), typed('info name'), 'Ctrl-C is a key')
     t.send('\x01x')
     t.read_until('QEMU: Terminated\n\r')
     check_eq(t.close(), 0, 'mon:stdio Ctrl-A x status')
