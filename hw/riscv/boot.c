@@ -22,18 +22,6 @@
 #define FW_DYNAMIC_INFO_VERSION 2
 #define FW_DYNAMIC_INFO_NEXT_MODE_S 1
 
-void riscv_create_hart(MachineState *ms, int hartid, hwaddr resetvec)
-{
-    const char *type = ms->cpu_type ? ms->cpu_type
-                                    : MACHINE_GET_CLASS(ms)->default_cpu_type;
-    RISCVCPU *cpu = RISCV_CPU(object_new(type));
-
-    cpu->env.mhartid = hartid;
-    cpu->env.resetvec = resetvec;
-    /* Realize registers the hart's reset with the machine's. */
-    qdev_realize_and_unref(DEVICE(cpu), NULL, &error_fatal);
-}
-
 char *riscv_find_firmware(const char *firmware, const char *default_name)
 {
     const char *name = firmware && strcmp(firmware, "default") ?

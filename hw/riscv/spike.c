@@ -17,6 +17,7 @@
 #include "hw/char/riscv_htif.h"
 #include "hw/intc/riscv_aclint.h"
 #include "hw/riscv/boot.h"
+#include "hw/riscv/riscv_hart.h"
 #include "hw/riscv/numa.h"
 #include "sysemu/sysemu.h"
 #include "target/riscv/cpu.h"
@@ -55,15 +56,13 @@ static const struct {
 /* The harts of each socket, and the socket's CLINT. */
 static void spike_create_sockets(MachineState *ms)
 {
-    int socket, i, base, count;
+    int socket, base, count;
     hwaddr clint;
 
     for (socket = 0; socket < riscv_socket_count(ms); socket++) {
         base = riscv_socket_first_hartid(ms, socket);
         count = riscv_socket_hart_count(ms, socket);
-        for (i = 0; i < count; i++) {
-            riscv_create_hart(ms, base + i, SPIKE_DEFAULT_RESETVEC);
-        }
+        riscv_create_hart_array(ms, socket, SPIKE_DEFAULT_RESETVEC);
         clint = spike_memmap[SPIKE_CLINT].base +
                 socket * spike_memmap[SPIKE_CLINT].size;
         riscv_aclint_swi_create(clint, base, count, false);

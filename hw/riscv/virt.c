@@ -12,6 +12,7 @@
 #include "qemu/error-report.h"
 #include "hw/boards.h"
 #include "hw/riscv/boot.h"
+#include "hw/riscv/riscv_hart.h"
 #include "hw/riscv/numa.h"
 #include "hw/riscv/virt.h"
 #include "hw/char/serial.h"
@@ -72,6 +73,7 @@ static DeviceState *virt_create_socket(RISCVVirtState *s, int socket)
     hwaddr clint = virt_memmap[VIRT_CLINT].base +
                    socket * virt_memmap[VIRT_CLINT].size;
 
+    riscv_create_hart_array(ms, socket, virt_memmap[VIRT_MROM].base);
     riscv_aclint_swi_create(clint, base, harts, false);
     riscv_aclint_mtimer_create(clint + RISCV_ACLINT_SWI_SIZE,
                                RISCV_ACLINT_DEFAULT_MTIMER_SIZE, base, harts,
@@ -177,7 +179,6 @@ static void virt_machine_init(MachineState *ms)
 {
     RISCVVirtState *s = RISCV_VIRT_MACHINE(ms);
     MemoryRegion *sysmem = get_system_memory();
-    unsigned i;
 
     if (riscv_socket_count(ms) > VIRT_SOCKETS_MAX) {
         error_report("number of sockets/nodes should be less than %d",
@@ -190,9 +191,6 @@ static void virt_machine_init(MachineState *ms)
     }
     riscv_socket_check_all(ms, &error_fatal);
 
-    for (i = 0; i < ms->smp.cpus; i++) {
-        riscv_create_hart(ms, i, virt_memmap[VIRT_MROM].base);
-    }
     memory_region_add_subregion(sysmem, virt_memmap[VIRT_DRAM].base,
                                 ms->ram);
     memory_region_init_rom(&s->mrom, NULL, "riscv_virt_board.mrom",

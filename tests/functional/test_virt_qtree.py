@@ -4,8 +4,10 @@ are qdev devices on the main system bus, as in QEMU: info qtree lists
 them (newest first) with their properties, interrupt lines, MMIO regions
 and, for each virtio-mmio transport, its virtio-mmio-bus, exactly as
 QEMU 7.2 prints them; -device refuses them with QEMU's messages (they
-are not user-creatable); the machine reset reaches them through the
+are not user-creatable); the harts are riscv.hart_array devices, one
+per socket, /machine/socN/harts[M] as in QEMU; the machine reset reaches them through the
 qdev reset path; the register blocks are QEMU's sizes."""
+import re
 import subprocess
 
 from qltest import binary, check, check_eq, expect_error, finish, qmp_stdio
@@ -40,17 +42,52 @@ EXPECTED = ('bus: main-system-bus\n'
             '  dev: riscv.sifive.test, id ""\n'
             '    mmio 0000000000100000/0000000000001000\n')
 
+HARTS = ('  dev: riscv.hart_array, id ""\n'
+         '    num-harts = %d (0x%x)\n'
+         '    hartid-base = %d (0x%x)\n'
+         '    cpu-type = "rv64-riscv-cpu"\n'
+         '    resetvec = 4096 (0x1000)\n')
+
 rc, replies, err = qmp_stdio(T, ['-M', 'virt'], [
     '{"execute": "human-monitor-command",'
-    ' "arguments": {"command-line": "info qtree"}}'])
+    ' "arguments": {"command-line": "info qtree"}}',
+    '{"execute": "query-cpus-fast"}'])
 check_eq((rc, err), (0, ''), 'info qtree: status and stderr')
 qtree = replies[0]['return'].replace('\r\n', '\n')
 check(qtree.startswith(EXPECTED), 'info qtree: the virt devices as QEMU '
       'shows them:\n%s' % qtree)
-# Then the interrupt controllers (and nothing that is not on the bus).
+# Then the interrupt controllers, and first of all the harts.
 check('  dev: riscv.sifive.plic, id ""\n' in qtree and
       '    sswi = 0 (0x0)\n' in qtree and
-      'rv64-riscv-cpu' not in qtree, 'info qtree: PLIC, no CPU: %s' % qtree)
+      qtree.endswith(HARTS % (1, 1, 0, 0)), 'info qtree: PLIC, ACLINT, '
+      'hart array: %s' % qtree)
+check_eq(replies[1]['return'][0]['qom-path'], '/machine/soc0/harts[0]',
+         'the hart is the hart array\'s child')
+
+# Two NUMA nodes: a hart array for each socket.
+rc, replies, err = qmp_stdio(T, [
+    '-M', 'virt', '-smp', '4', '-m', '2G',
+    '-object', 'memory-backend-ram,id=m0,size=1G',
+    '-object', 'memory-backend-ram,id=m1,size=1G',
+    '-numa', 'node,memdev=m0,cpus=0-1', '-numa', 'node,memdev=m1,cpus=2-3'],
+    ['{"execute": "human-monitor-command",'
+     ' "arguments": {"command-line": "info qtree"}}',
+     '{"execute": "query-cpus-fast"}'])
+qtree = replies[0]['return'].replace('\r\n', '\n')
+# Each socket's harts, then its ACLINT and PLIC (QEMU's order).
+per_socket = ['riscv.sifive.plic', 'riscv.aclint.mtimer', 'riscv.aclint.swi',
+              'riscv.hart_array']
+check_eq(re.findall(r'  dev: (riscv\.(?:hart_array|aclint|sifive\.plic)\S*),'
+                    r'[^\n]*\n(?:    [^\n]*\n)*?    hartid-base = (\d+)',
+                    qtree),
+         [(d, '2') for d in per_socket] + [(d, '0') for d in per_socket],
+         'info qtree: the devices of each socket')
+check(qtree.endswith(HARTS % (2, 2, 0, 0)) and HARTS % (2, 2, 2, 2) in qtree,
+      'info qtree: a hart array per socket: %s' % qtree)
+check_eq([c['qom-path'] for c in replies[1]['return']],
+         ['/machine/soc0/harts[0]', '/machine/soc0/harts[1]',
+          '/machine/soc1/harts[0]', '/machine/soc1/harts[1]'],
+         'harts of two sockets')
 
 # Not user-creatable, with QEMU's messages.
 for driver in ('serial-mm', 'goldfish_rtc', 'riscv.sifive.test',

@@ -18,12 +18,6 @@
 #define RISCV64_BIOS_FALLBACK "fw_dynamic.bin"
 
 /*
- * riscv_create_hart: realize hart @hartid of the machine's CPU type (the
- * board's default when start-up has not set one), starting at @resetvec.
- */
-void riscv_create_hart(MachineState *ms, int hartid, hwaddr resetvec);
-
-/*
  * riscv_find_firmware: the firmware to load for -bios @firmware (NULL:
  * the board's @default_name, or else RISCV64_BIOS_FALLBACK when the
  * default is RISCV64_BIOS_BIN), or NULL for "none".  A file that is not
