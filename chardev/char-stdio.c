@@ -3,11 +3,13 @@
  * char-stdio.c: the "stdio" back end, on the process's standard input and
  * output.  A terminal is put in raw mode (keeping Ctrl-C as SIGINT with
  * signal=on, the default) and given back as it was on every way out:
- * normal exit, exit() after an error, and the chardev's deletion.  Only
- * one chardev may use stdio.
+ * normal exit, exit() after an error, the chardev's deletion, and a
+ * crash or abort (the default action of the signal follows).  Only one
+ * chardev may use stdio.
  */
 #include "qemu/osdep.h"
 #include <fcntl.h>
+#include <signal.h>
 #include <termios.h>
 #include "qapi/error.h"
 #include "chardev/char.h"
@@ -30,6 +32,36 @@ static void stdio_restore(void)
     fcntl(1, F_SETFL, stdio_old_fl[1]);
 }
 
+/* Crashes and aborts: the terminal first, then the default action. */
+static const int stdio_fatal_signals[] = {
+    SIGABRT, SIGSEGV, SIGFPE, SIGILL, SIGQUIT,
+};
+
+static void stdio_fatal_signal(int sig)
+{
+    stdio_restore();            /* tcsetattr and fcntl: signal-safe */
+    /* SA_RESETHAND made the action default again; it runs on return. */
+    raise(sig);
+}
+
+/* Only where nothing else handles the signal. */
+static void stdio_catch_fatal_signals(void)
+{
+    struct sigaction act = {
+        .sa_handler = stdio_fatal_signal,
+        .sa_flags = SA_RESETHAND,
+    };
+    struct sigaction old;
+    size_t i;
+
+    for (i = 0; i < ARRAY_SIZE(stdio_fatal_signals); i++) {
+        if (sigaction(stdio_fatal_signals[i], NULL, &old) == 0 &&
+            old.sa_handler == SIG_DFL) {
+            sigaction(stdio_fatal_signals[i], &act, NULL);
+        }
+    }
+}
+
 static void stdio_save(void)
 {
     static bool atexit_done;
@@ -40,6 +72,7 @@ static void stdio_save(void)
     stdio_saved = true;
     if (!atexit_done) {
         atexit(stdio_restore);
+        stdio_catch_fatal_signals();
         atexit_done = true;
     }
 }

@@ -12,7 +12,9 @@ import fcntl
 import json
 import os
 import pty
+import resource
 import select
+import signal
 import socket
 import subprocess
 import tempfile
@@ -44,6 +46,7 @@ def spawn(target, args, stdin, stdout, ctty=False):
     new session, so that the terminal's Ctrl-C raises SIGINT."""
     def take_ctty():
         fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))    # no core files
 
     return subprocess.Popen([binary(target)] + list(IDLE_ARGS[target]) +
                             list(args), stdin=stdin, stdout=stdout,
@@ -249,6 +252,20 @@ def test_mux_full_serial():
     t.send('\x01x')
     t.read_until('QEMU: Terminated\n\r')
     check_eq(t.close(), 0, 'Ctrl-A x status')
+
+
+def test_tty_restored_on_abort(target):
+    """A crash or abort gives the terminal back as it was, then dies of
+    its signal."""
+    t = Tty(target, ['-S', '-nodefaults', '-M', 'none', '-serial',
+                     'mon:stdio'], ctty=True)
+    before = termios.tcgetattr(t.master)
+    t.read_until(PROMPT)
+    check(termios.tcgetattr(t.master) != before, 'raw mode')
+    t.proc.send_signal(signal.SIGABRT)
+    t.proc.wait(5)
+    check_eq(termios.tcgetattr(t.master), before, 'terminal restored')
+    check_eq(t.close(), -signal.SIGABRT, 'killed by SIGABRT')
 
 
 def test_qmp_stdio_oob(target):
@@ -529,6 +546,7 @@ def main():
             test_mux_focus(target)
             test_mux_hidden_monitor(target)
             test_serial_mon(target)
+            test_tty_restored_on_abort(target)
             test_qmp_stdio_oob(target)
             test_socket_monitor(target, tmp)
             test_qmp_side(target, tmp)
