@@ -257,9 +257,12 @@ def test_mux_full_serial():
 def test_tty_restored_on_abort(target):
     """A crash or abort gives the terminal back as it was, then dies of
     its signal."""
+    ref_master, ref_slave = pty.openpty()   # a new pty's settings
+    before = termios.tcgetattr(ref_slave)
+    os.close(ref_master)
+    os.close(ref_slave)
     t = Tty(target, ['-S', '-nodefaults', '-M', 'none', '-serial',
                      'mon:stdio'], ctty=True)
-    before = termios.tcgetattr(t.master)
     t.read_until(PROMPT)
     check(termios.tcgetattr(t.master) != before, 'raw mode')
     t.proc.send_signal(signal.SIGABRT)
