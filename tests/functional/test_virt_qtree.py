@@ -4,9 +4,10 @@ are qdev devices on the main system bus, as in QEMU: info qtree lists
 them (newest first) with their properties, interrupt lines, MMIO regions
 and, for each virtio-mmio transport, its virtio-mmio-bus, exactly as
 QEMU 7.2 prints them; -device refuses them with QEMU's messages (they
-are not user-creatable); the harts are riscv.hart_array devices, one
-per socket, /machine/socN/harts[M] as in QEMU; the machine reset reaches them through the
-qdev reset path; the register blocks are QEMU's sizes."""
+are not user-creatable) and -device DRIVER,help lists their properties;
+the harts are riscv.hart_array devices, one per socket, with the CPUs at
+/machine/socN/harts[M] as in QEMU; the machine reset reaches the devices
+through the qdev reset path; the register blocks are QEMU's sizes."""
 import re
 import subprocess
 
