@@ -107,6 +107,37 @@ def test_two_monitors_and_events(target, tmp):
         b.close()
 
 
+def test_huge_input(tmp):
+    """A 1 MiB request is answered; a 65 MiB string is refused with
+    QEMU's "JSON token size limit exceeded", and the monitor answers the
+    next request."""
+    path = os.path.join(tmp, 'huge.sock')
+    name = 'x' * (1 << 20)
+    with start('riscv64', '-S', '-qmp', 'unix:%s,server=on,wait=off' % path,
+               idle=True) as inst:
+        if not inst.wait_ready():
+            return
+        c = Client(path)
+        c.sock.settimeout(30)
+        c.line()
+        negotiate(c)
+        check_eq(c.cmd('{"execute": "qom-get", "arguments": {"path": "%s", '
+                       '"property": "p"}}' % name),
+                 '{"error": {"class": "DeviceNotFound", "desc": "Device '
+                 '\'%s\' not found"}}' % name, '1 MiB request')
+        c.sock.sendall(b'{"execute": "qom-get", "arguments": {"path": "' +
+                       b'x' * (65 << 20) + b'"}}')
+        check_eq(c.line(), '{"error": {"class": "GenericError", "desc": '
+                 '"JSON token size limit exceeded"}}', '65 MiB token')
+        reply = c.cmd('{"execute": "query-status", "id": "after"}')
+        while reply.startswith('{"error"'):     # what followed the token
+            reply = c.line()
+        check_eq(reply, '{"return": {"status": "prelaunch", "singlestep": '
+                 'false, "running": false}, "id": "after"}',
+                 'answering after a huge token')
+        c.close()
+
+
 def test_preconfig(target, tmp):
     path = os.path.join(tmp, 'p-%s.sock' % target)
     with start(target, '-preconfig', '-qmp',
@@ -151,4 +182,5 @@ with tempfile.TemporaryDirectory() as tmp:
         test_session(target, tmp)
         test_two_monitors_and_events(target, tmp)
         test_preconfig(target, tmp)
+    test_huge_input(tmp)
 finish()
