@@ -100,7 +100,10 @@ int64_t qemu_clock_deadline_ns_all(void);
  */
 bool qemu_clock_run_timers(QEMUClockType type);
 
-/* qemu_clock_run_all_timers: qemu_clock_run_timers on every clock. */
+/*
+ * qemu_clock_run_all_timers: qemu_clock_run_timers on every clock but
+ * QEMU_CLOCK_VIRTUAL while a virtual source is set (its owner runs them).
+ */
 bool qemu_clock_run_all_timers(void);
 
 /*
