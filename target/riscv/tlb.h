@@ -32,6 +32,7 @@ typedef struct RISCVTLBEntry {
     uintptr_t addend;               /* host address - guest virtual */
     uint64_t phys;                  /* the guest physical page */
     struct RISCVCodePage *code;     /* decodes of the page (exec only) */
+    uint64_t pad[2];                /* 64 bytes: indexing is a shift */
 } RISCVTLBEntry;
 
 typedef struct RISCVTLB {

@@ -120,6 +120,7 @@ static uint32_t rol32(uint32_t v, unsigned n)
     } while (0)
 /* A slot per 2 bytes, 16 bytes a slot: the next is len * 8 bytes on. */
 QEMU_BUILD_BUG_ON(sizeof(RISCVInsn) != 16);
+QEMU_BUILD_BUG_ON(sizeof(RISCVTLBEntry) != 64);
 #define NEXT() do {                                         \
         left--;                                             \
         insn = (RISCVInsn *)((uintptr_t)insn +              \
@@ -149,9 +150,23 @@ QEMU_BUILD_BUG_ON(sizeof(RISCVInsn) != 16);
         pc = t_;                                            \
         goto jump;                                          \
     } while (0)
+/*
+ * A taken branch within the page moves to its target's slot directly
+ * (slots are 8 bytes of host memory per byte of code).  page_vaddr is 1
+ * while running an uncached instruction, which then takes JUMP.
+ */
+#define BRANCH_TAKEN() do {                                 \
+        target_ulong bt_ = PC() + IMM;                      \
+        if (likely((bt_ & RISCV_PAGE_MASK) == page_vaddr && \
+                   !(bt_ & ialign) && !stop_at_jumps)) {    \
+            insn = (RISCVInsn *)((uintptr_t)insn + IMM * 8); \
+            DISPATCH();                                     \
+        }                                                   \
+        JUMP(bt_);                                          \
+    } while (0)
 /* A block ends at a branch, taken or not (seen in per-block logs). */
 #define BRANCH(name, cond) \
-    L_##name: if (cond) { JUMP(PC() + IMM); } \
+    L_##name: if (cond) { BRANCH_TAKEN(); } \
     if (unlikely(stop_at_jumps)) { pc = PC() + insn->len; goto done; } \
     NEXT();
 #define WRITE_RD(v) do { RD = (v); x[0] = 0; } while (0)

@@ -484,6 +484,42 @@ static void test_page_crossing_insn(void)
     g_assert_cmpuint(X(7), ==, 8);
 }
 
+/*
+ * Taken branches near a page end: one that straddles the pages (run
+ * uncached), one from the last word to the next page, and one back.
+ */
+static void test_branch_page_ends(void)
+{
+    uint16_t cnop = C_NOP;
+    uint32_t first[] = {
+        ADDI(8, 8, 1),          /* 0xff4 */
+        BEQ(0, 0, 0xe),         /* 0xff8: -> 0x1006 */
+    };
+    uint32_t second[] = {
+        BEQ(0, 0, 8),           /* 0xffe, straddling: -> 0x1006 */
+        ADDI(7, 7, 100),        /* 0x1002: skipped */
+        ADDI(7, 7, 1),          /* 0x1006 */
+        BNE(7, 0, -0x16),       /* 0x100a: -> 0xff4 */
+    };
+
+    load(NULL, 0);
+    memcpy(ram + 0xff4, first, sizeof(first));
+    memcpy(ram + 0xffc, &cnop, 2);
+    memcpy(ram + 0xffe, second, sizeof(second));
+    tb_invalidate_phys_range(RAM_BASE, RAM_BASE + 0x2000);
+    env->pc = RAM_BASE + 0xffc;
+    run(3);                             /* c.nop, beq, addi */
+    g_assert_cmpuint(X(7), ==, 1);
+    g_assert_cmphex(env->pc, ==, RAM_BASE + 0x100a);
+    run(1);                             /* bne back to the first page */
+    g_assert_cmphex(env->pc, ==, RAM_BASE + 0xff4);
+    run(2);                             /* addi, beq to the next page */
+    g_assert_cmpuint(X(8), ==, 1);
+    g_assert_cmphex(env->pc, ==, RAM_BASE + 0x1006);
+    run(1);
+    g_assert_cmpuint(X(7), ==, 2);
+}
+
 static void test_misaligned(void)
 {
     load((uint32_t[]) {
@@ -749,6 +785,7 @@ int main(int argc, char **argv)
     g_test_add_func("/riscv/exec/tlb-flush", test_tlb_flush);
     g_test_add_func("/riscv/exec/mmio", test_mmio);
     g_test_add_func("/riscv/exec/page-crossing", test_page_crossing_insn);
+    g_test_add_func("/riscv/exec/branch-page-ends", test_branch_page_ends);
     g_test_add_func("/riscv/exec/misaligned", test_misaligned);
     g_test_add_func("/riscv/exec/traps", test_traps);
     g_test_add_func("/riscv/exec/fp-mem", test_fp_mem);
