@@ -20,6 +20,7 @@
 #include "sysemu/cpu-timers.h"
 #include "sysemu/tcg.h"
 #include "target/riscv/insn.h"
+#include "target/riscv/fpu_helper.h"
 
 #define ROUND_INSNS 4096
 
@@ -201,6 +202,33 @@ QEMU_BUILD_BUG_ON(sizeof(RISCVTLBEntry) != 64);
     NEXT();
 #define STOREOP(name, T, size) \
     L_##name: STORE(T, size, RS1 + IMM, RS2); NEXT();
+
+/*
+ * The common F/D arithmetic calls its helper directly; mstatus.FS off
+ * or a reserved rounding mode go the generic way (riscv_fp_op), which
+ * raises the illegal-instruction exception.
+ */
+#define FP_RM() (insn->rm == RISCV_FRM_DYN ? (int)env->frm : insn->rm)
+#define FP_DIRECT(name, res) \
+    L_##name: {                                                         \
+        int rm_ = FP_RM();                                              \
+        if (unlikely(!(env->mstatus & MSTATUS_FS) ||                    \
+                     rm_ > RISCV_FRM_RMM)) {                            \
+            goto fp_generic;                                            \
+        }                                                               \
+        env->fpr[insn->rd] = (res);                                     \
+        env->mstatus |= MSTATUS_FS | MSTATUS_SD;                        \
+    }                                                                   \
+    NEXT();
+#define FP_BINOP(NAME, fn) \
+    FP_DIRECT(NAME##_S, helper_##fn##_s(env, FRS1, FRS2, rm_))          \
+    FP_DIRECT(NAME##_D, helper_##fn##_d(env, FRS1, FRS2, rm_))
+#define FP_FMAOP(NAME, fn) \
+    FP_DIRECT(NAME##_S, helper_##fn##_s(env, FRS1, FRS2, FRS3, rm_))    \
+    FP_DIRECT(NAME##_D, helper_##fn##_d(env, FRS1, FRS2, FRS3, rm_))
+#define FRS1    env->fpr[insn->rs1]
+#define FRS2    env->fpr[insn->rs2]
+#define FRS3    env->fpr[insn->rs3]
 
 #define LABEL(name) [OP_##name] = &&L_##name,
 /*
@@ -488,10 +516,16 @@ L_FSD:
     STORE(uint64_t, 8, RS1 + IMM, env->fpr[insn->rs2]);
     NEXT();
 
-L_FMADD_S: L_FMSUB_S: L_FNMSUB_S: L_FNMADD_S:
-L_FMADD_D: L_FMSUB_D: L_FNMSUB_D: L_FNMADD_D:
-L_FADD_S: L_FSUB_S: L_FMUL_S: L_FDIV_S: L_FMIN_S: L_FMAX_S:
-L_FADD_D: L_FSUB_D: L_FMUL_D: L_FDIV_D: L_FMIN_D: L_FMAX_D:
+    FP_FMAOP(FMADD, fmadd)
+    FP_FMAOP(FMSUB, fmsub)
+    FP_FMAOP(FNMSUB, fnmsub)
+    FP_FMAOP(FNMADD, fnmadd)
+    FP_BINOP(FADD, fadd)
+    FP_BINOP(FSUB, fsub)
+    FP_BINOP(FMUL, fmul)
+    FP_BINOP(FDIV, fdiv)
+fp_generic:
+L_FMIN_S: L_FMAX_S: L_FMIN_D: L_FMAX_D:
 L_FSQRT_S: L_FSQRT_D: L_FSGNJ_S: L_FSGNJ_D:
 L_FCVT_W_S: L_FCVT_WU_S: L_FCVT_L_S: L_FCVT_LU_S:
 L_FCVT_W_D: L_FCVT_WU_D: L_FCVT_L_D: L_FCVT_LU_D:

@@ -598,6 +598,29 @@ static void test_fp_off(void)
     g_assert_cmphex(env->mtval, ==, FLD(2, 1, 0));
 }
 
+/* The direct F/D arithmetic handlers trap with FS off too. */
+static void test_fp_off_arith(void)
+{
+    static const uint32_t ops[] = {
+        0x02c58553,             /* fadd.d fa0, fa1, fa2, rne */
+        0x6ac58543,             /* fmadd.d fa0, fa1, fa2, fa3, rne */
+    };
+    size_t i;
+
+    for (i = 0; i < ARRAY_SIZE(ops); i++) {
+        load(&ops[i], 1);
+        env->fpr[10] = 0x1234;
+        env->mstatus &= ~MSTATUS_FS;
+        env->mtvec = RAM_BASE + 0x800;
+        memcpy(ram + 0x800, &(uint32_t){ JAL(0, 0) }, 4);
+        run(1);
+        g_assert_cmphex(env->mcause, ==, RISCV_EXCP_ILLEGAL_INST);
+        g_assert_cmphex(env->mtval, ==, ops[i]);
+        g_assert_cmphex(env->fpr[10], ==, 0x1234);
+        g_assert_cmphex(env->mepc, ==, RAM_BASE);
+    }
+}
+
 static void test_cbo_zero(void)
 {
     load((uint32_t[]) { CBO_ZERO(1) }, 1);
@@ -790,6 +813,7 @@ int main(int argc, char **argv)
     g_test_add_func("/riscv/exec/traps", test_traps);
     g_test_add_func("/riscv/exec/fp-mem", test_fp_mem);
     g_test_add_func("/riscv/exec/fp-off", test_fp_off);
+    g_test_add_func("/riscv/exec/fp-off-arith", test_fp_off_arith);
     g_test_add_func("/riscv/exec/cbo-zero", test_cbo_zero);
     g_test_add_func("/riscv/exec/csr-x0", test_csr_x0);
     g_test_add_func("/riscv/exec/illegal-compressed",
