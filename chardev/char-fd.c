@@ -13,7 +13,10 @@
 #include <sys/socket.h>
 #include "chardev/char.h"
 
-/* Output held for a reader that does not keep up; beyond it, drop. */
+/*
+ * Output held for a reader that does not keep up; beyond it, writes take
+ * only what fits and fail with EAGAIN when nothing does.
+ */
 #define CHR_FD_OUTBUF_MAX (1 * MiB)
 
 static gboolean fd_chr_read_cb(int fd, GIOCondition cond, gpointer opaque)
@@ -90,6 +93,7 @@ static gboolean fd_chr_flush_cb(int fd, GIOCondition cond, gpointer opaque)
 int qemu_chr_fd_write(Chardev *chr, const uint8_t *buf, int len)
 {
     ssize_t n = 0;
+    size_t room, kept;
 
     if (chr->fd_out < 0) {
         return len;
@@ -100,14 +104,46 @@ int qemu_chr_fd_write(Chardev *chr, const uint8_t *buf, int len)
             return -1;
         }
     }
-    if (n < len && chr->outbuf->len + (len - n) <= CHR_FD_OUTBUF_MAX) {
-        g_byte_array_append(chr->outbuf, buf + n, len - n);
-    }
+    room = CHR_FD_OUTBUF_MAX - MIN(chr->outbuf->len, CHR_FD_OUTBUF_MAX);
+    kept = MIN((size_t)(len - n), room);
+    g_byte_array_append(chr->outbuf, buf + n, kept);
     if (chr->outbuf->len && !chr->out_tag) {
         chr->out_tag = g_unix_fd_add(chr->fd_out, G_IO_OUT, fd_chr_flush_cb,
                                      chr);
     }
-    return len;
+    if (n + kept == 0) {
+        errno = EAGAIN;
+        return -1;
+    }
+    return n + kept;
+}
+
+typedef struct FdChrWatch {
+    FEWatchFunc *func;
+    void *opaque;
+} FdChrWatch;
+
+static gboolean fd_chr_watch_cb(int fd, GIOCondition cond, gpointer opaque)
+{
+    FdChrWatch *w = opaque;
+
+    return w->func(NULL, cond, w->opaque);
+}
+
+guint qemu_chr_fd_add_watch(Chardev *chr, GIOCondition cond,
+                            FEWatchFunc *func, void *opaque)
+{
+    FdChrWatch *w;
+
+    if (chr->fd_out < 0) {
+        return 0;
+    }
+    w = g_new(FdChrWatch, 1);
+    w->func = func;
+    w->opaque = opaque;
+    return g_unix_fd_add_full(G_PRIORITY_DEFAULT, chr->fd_out,
+                              cond | G_IO_HUP | G_IO_ERR, fd_chr_watch_cb,
+                              w, g_free);
 }
 
 static void fd_chr_set_nonblock(int fd)

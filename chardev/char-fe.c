@@ -95,6 +95,19 @@ int qemu_chr_fe_write_all(CharBackend *b, const uint8_t *buf, int len)
     return b->chr ? qemu_chr_write(b->chr, buf, len, true) : len;
 }
 
+guint qemu_chr_fe_add_watch(CharBackend *b, GIOCondition cond,
+                            FEWatchFunc *func, void *opaque)
+{
+    ChardevClass *cc;
+
+    if (!b->chr) {
+        return 0;
+    }
+    cc = CHARDEV_GET_CLASS(b->chr);
+    return cc->chr_add_watch ? cc->chr_add_watch(b->chr, cond, func, opaque)
+                             : 0;
+}
+
 void qemu_chr_fe_accept_input(CharBackend *b)
 {
     ChardevClass *cc;

@@ -35,6 +35,7 @@ static void file_chr_class_init(ObjectClass *oc, void *data)
 
     cc->open = file_chr_open;
     cc->chr_write = qemu_chr_fd_write;
+    cc->chr_add_watch = qemu_chr_fd_add_watch;
 }
 
 static const TypeInfo file_chr_type_info = {

@@ -335,12 +335,20 @@ static void mux_chr_finalize(Object *obj)
     qemu_chr_fe_deinit(&d->chr, false);
 }
 
+/* Output waits on the chardev the front ends share. */
+static guint mux_chr_add_watch(Chardev *chr, GIOCondition cond,
+                               FEWatchFunc *func, void *opaque)
+{
+    return qemu_chr_fe_add_watch(&MUX_CHARDEV(chr)->chr, cond, func, opaque);
+}
+
 static void mux_chr_class_init(ObjectClass *oc, void *data)
 {
     ChardevClass *cc = CHARDEV_CLASS(oc);
 
     cc->open = mux_chr_open;
     cc->chr_write = mux_chr_write;
+    cc->chr_add_watch = mux_chr_add_watch;
     cc->chr_accept_input = mux_chr_accept_input;
 }
 

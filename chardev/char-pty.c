@@ -8,6 +8,7 @@
  */
 #include "qemu/osdep.h"
 #include <fcntl.h>
+#include <poll.h>
 #include <termios.h>
 #include "qapi/error.h"
 #include "chardev/char.h"
@@ -38,6 +39,34 @@ static void pty_chr_input_eof(Chardev *chr)
     if (!s->retry_tag) {
         s->retry_tag = g_timeout_add_seconds(1, pty_chr_retry_cb, s);
     }
+}
+
+/* True while a program has the slave open (else the master hangs up). */
+static bool pty_chr_connected(Chardev *chr)
+{
+    struct pollfd pfd = { .fd = chr->fd_out, .events = POLLOUT };
+
+    return poll(&pfd, 1, 0) >= 0 && !(pfd.revents & POLLHUP);
+}
+
+/* With no slave open, what does not fit is discarded, as QEMU does. */
+static int pty_chr_write(Chardev *chr, const uint8_t *buf, int len)
+{
+    int n = qemu_chr_fd_write(chr, buf, len);
+
+    if (n < 0 && errno == EAGAIN && !pty_chr_connected(chr)) {
+        return len;
+    }
+    return n;
+}
+
+static guint pty_chr_add_watch(Chardev *chr, GIOCondition cond,
+                               FEWatchFunc *func, void *opaque)
+{
+    if (!pty_chr_connected(chr)) {
+        return 0;
+    }
+    return qemu_chr_fd_add_watch(chr, cond, func, opaque);
 }
 
 static bool pty_chr_open(Chardev *chr, QemuOpts *opts, bool *be_opened,
@@ -80,7 +109,8 @@ static void pty_chr_class_init(ObjectClass *oc, void *data)
     ChardevClass *cc = CHARDEV_CLASS(oc);
 
     cc->open = pty_chr_open;
-    cc->chr_write = qemu_chr_fd_write;
+    cc->chr_write = pty_chr_write;
+    cc->chr_add_watch = pty_chr_add_watch;
     cc->chr_accept_input = qemu_chr_fd_accept_input;
     cc->chr_input_eof = pty_chr_input_eof;
 }

@@ -450,6 +450,16 @@ static int socket_chr_write(Chardev *chr, const uint8_t *buf, int len)
     return qemu_chr_fd_write(chr, buf, len);
 }
 
+static guint socket_chr_add_watch(Chardev *chr, GIOCondition cond,
+                                  FEWatchFunc *func, void *opaque)
+{
+    /* No peer: writes are discarded, there is nothing to wait for. */
+    if (!SOCKET_CHARDEV(chr)->connected) {
+        return 0;
+    }
+    return qemu_chr_fd_add_watch(chr, cond, func, opaque);
+}
+
 static void socket_chr_init(Object *obj)
 {
     SOCKET_CHARDEV(obj)->listen_fd = -1;
@@ -480,6 +490,7 @@ static void socket_chr_class_init(ObjectClass *oc, void *data)
 
     cc->open = socket_chr_open;
     cc->chr_write = socket_chr_write;
+    cc->chr_add_watch = socket_chr_add_watch;
     cc->chr_accept_input = qemu_chr_fd_accept_input;
     cc->chr_input_eof = socket_chr_disconnect;
 }

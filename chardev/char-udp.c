@@ -102,6 +102,7 @@ static void udp_chr_class_init(ObjectClass *oc, void *data)
 
     cc->open = udp_chr_open;
     cc->chr_write = qemu_chr_fd_write;
+    cc->chr_add_watch = qemu_chr_fd_add_watch;
     cc->chr_accept_input = qemu_chr_fd_accept_input;
     cc->chr_input_eof = udp_chr_input_error;
 }

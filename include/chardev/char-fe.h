@@ -55,14 +55,25 @@ void qemu_chr_fe_set_handlers(CharBackend *b, IOCanReadHandler *fd_can_read,
 
 /*
  * qemu_chr_fe_write: hand @len bytes to the back end without blocking.
- * Returns the number of bytes taken (a back end that buffers takes them
- * all; one with no connection drops them and still returns @len), or -1
- * with errno set.
+ * Returns the number of bytes taken (a back end with no connection drops
+ * them and still returns @len), or -1 with errno set: EAGAIN when the
+ * back end cannot take anything now (its reader is slow and its bounded
+ * output buffer is full); qemu_chr_fe_add_watch() tells when to retry.
  */
 int qemu_chr_fe_write(CharBackend *b, const uint8_t *buf, int len);
 
 /* qemu_chr_fe_write_all: like qemu_chr_fe_write, for all of @buf. */
 int qemu_chr_fe_write_all(CharBackend *b, const uint8_t *buf, int len);
+
+/*
+ * qemu_chr_fe_add_watch: call @func(NULL, cond, @opaque) from the main
+ * loop when the back end's output can take bytes again (G_IO_OUT in
+ * @cond) or failed (G_IO_HUP, G_IO_ERR).  Returns the GLib source id,
+ * for g_source_remove(), or 0 if the back end has nothing to wait for
+ * (no output fd, no back end): the caller must not wait then.
+ */
+guint qemu_chr_fe_add_watch(CharBackend *b, GIOCondition cond,
+                            FEWatchFunc *func, void *opaque);
 
 /*
  * qemu_chr_fe_accept_input: the front end can read again after its

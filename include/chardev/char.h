@@ -14,6 +14,11 @@
 #include "qom/object.h"
 
 typedef struct CharBackend CharBackend;
+/*
+ * A watch callback (qemu_chr_fe_add_watch): @cond is what happened.
+ * Return G_SOURCE_REMOVE to stop watching, G_SOURCE_CONTINUE to go on.
+ */
+typedef gboolean FEWatchFunc(void *unused, GIOCondition cond, void *opaque);
 
 typedef enum {
     CHR_EVENT_BREAK,    /* a serial break */
@@ -59,6 +64,9 @@ struct ChardevClass {
                  Error **errp);
     /* write without blocking; returns bytes taken or -1 */
     int (*chr_write)(Chardev *chr, const uint8_t *buf, int len);
+    /* qemu_chr_fe_add_watch for this back end; 0: nothing to wait for */
+    guint (*chr_add_watch)(Chardev *chr, GIOCondition cond,
+                           FEWatchFunc *func, void *opaque);
     /* the front end's can_read may have changed: (re)arm input */
     void (*chr_accept_input)(Chardev *chr);
     /* a front end attached or changed handlers (mux: focus bookkeeping) */
@@ -129,6 +137,9 @@ void qemu_chr_fd_attach(Chardev *chr, int fd_in, int fd_out);
 void qemu_chr_fd_detach(Chardev *chr);
 /* chr_write for fd back ends: write what the fd takes, buffer the rest. */
 int qemu_chr_fd_write(Chardev *chr, const uint8_t *buf, int len);
+/* chr_add_watch for fd back ends: a watch on the output fd. */
+guint qemu_chr_fd_add_watch(Chardev *chr, GIOCondition cond,
+                            FEWatchFunc *func, void *opaque);
 /* chr_accept_input for fd back ends. */
 void qemu_chr_fd_accept_input(Chardev *chr);
 

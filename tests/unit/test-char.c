@@ -539,6 +539,54 @@ static void test_socket_slow_reader(void)
     close(fd);
 }
 
+static gboolean watch_fired(void *unused, GIOCondition cond, void *opaque)
+{
+    *(int *)opaque += 1;
+    return G_SOURCE_REMOVE;
+}
+
+/*
+ * A peer that stops reading: once the bounded buffer is full a write
+ * fails with EAGAIN (nothing silently dropped), and a watch says when
+ * output can go again.  Without a peer nothing waits.
+ */
+static void test_socket_write_watch(void)
+{
+    g_autofree char *path = tmp_path("watch.sock");
+    Chardev *chr = chr_new("socket,id=s,path=%s,server=on,wait=off", path);
+    static uint8_t chunk[4096];
+    char buf[65536];
+    size_t taken = 0;
+    int fired = 0;
+    FakeFe fe;
+    int fd, n;
+
+    fake_attach(&fe, chr);
+    g_assert_cmpuint(qemu_chr_fe_add_watch(&fe.be, G_IO_OUT, watch_fired,
+                                           &fired), ==, 0);
+    fd = unix_connect(path);
+    WAIT_FOR(fe.opened == 1);
+    while ((n = qemu_chr_fe_write(&fe.be, chunk, sizeof(chunk))) > 0) {
+        taken += n;
+        g_assert_cmpuint(taken, <, 64 * MiB);
+    }
+    g_assert_cmpint(n, ==, -1);
+    g_assert_cmpint(errno, ==, EAGAIN);
+    g_assert_cmpuint(chr->outbuf->len, <=, 1 * MiB);
+    g_assert_cmpuint(qemu_chr_fe_add_watch(&fe.be, G_IO_OUT, watch_fired,
+                                           &fired), !=, 0);
+    fcntl(fd, F_SETFL, O_NONBLOCK);
+    while (!fired) {
+        if (read(fd, buf, sizeof(buf)) < 0) {
+            g_assert_cmpint(errno, ==, EAGAIN);
+        }
+        g_main_context_iteration(NULL, FALSE);
+    }
+    g_assert_cmpint(qemu_chr_fe_write(&fe.be, chunk, 1), ==, 1);
+    fake_detach(&fe, true);
+    close(fd);
+}
+
 static void test_socket_tcp_client(void)
 {
     int port;
@@ -834,6 +882,7 @@ int main(int argc, char **argv)
     g_test_add_func("/chardev/socket/unix-server", test_socket_unix_server);
     g_test_add_func("/chardev/socket/backpressure", test_socket_backpressure);
     g_test_add_func("/chardev/socket/slow-reader", test_socket_slow_reader);
+    g_test_add_func("/chardev/socket/write-watch", test_socket_write_watch);
     g_test_add_func("/chardev/socket/tcp-client", test_socket_tcp_client);
     g_test_add_func("/chardev/socket/tcp-server", test_socket_tcp_server);
     g_test_add_func("/chardev/socket/reconnect", test_socket_reconnect);
