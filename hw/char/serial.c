@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * serial.c: a 16550A UART, as guests see QEMU's.  Output goes to the
- * chardev as it is written (the chardev buffers for slow readers, so a
- * write never waits); input is taken only while the receive FIFO has
- * room, so a fast sender is held back rather than losing bytes.
+ * chardev as it is written; what the chardev cannot take now (a slow
+ * reader) stays in the transmitter, with LSR.THRE/TEMT clear, until a
+ * chardev watch says it can, as on a slow line: nothing is lost and
+ * nothing blocks.  Input is taken only while the receive FIFO has room,
+ * so a fast sender is held back rather than losing bytes.
  */
 #include "qemu/osdep.h"
 #include "qapi/error.h"
@@ -146,16 +148,79 @@ static void serial_rx_byte(SerialState *s, uint8_t c)
     }
 }
 
-static void serial_tx_byte(SerialState *s, uint8_t c)
+static void serial_tx_stop_wait(SerialState *s)
+{
+    if (s->tx_watch) {
+        g_source_remove(s->tx_watch);
+        s->tx_watch = 0;
+    }
+}
+
+static void serial_xmit(SerialState *s);
+
+static gboolean serial_tx_ready_cb(void *unused, GIOCondition cond,
+                                   void *opaque)
+{
+    SerialState *s = opaque;
+
+    s->tx_watch = 0;
+    serial_xmit(s);
+    return G_SOURCE_REMOVE;
+}
+
+/*
+ * Send one byte; false if the chardev cannot take it now and will call
+ * back when it can.  Bytes nobody will ever take are dropped.
+ */
+static bool serial_send(SerialState *s, uint8_t c)
 {
     if (s->mcr & UART_MCR_LOOP) {
         serial_rx_byte(s, c);
-    } else {
-        qemu_chr_fe_write_all(&s->chr, &c, 1);
+        return true;
     }
-    /* Sent at once: the transmitter is empty again. */
+    if (qemu_chr_fe_write(&s->chr, &c, 1) >= 0 || errno != EAGAIN) {
+        return true;
+    }
+    s->tx_watch = qemu_chr_fe_add_watch(&s->chr, G_IO_OUT,
+                                        serial_tx_ready_cb, s);
+    return !s->tx_watch;
+}
+
+/* Push the transmitter's bytes out; once it is empty, THRE interrupts. */
+static void serial_xmit(SerialState *s)
+{
+    while (s->xmit_fifo.num && !s->tx_watch) {
+        if (!serial_send(s, s->xmit_fifo.data[s->xmit_fifo.head])) {
+            return;
+        }
+        fifo_pop(&s->xmit_fifo);
+    }
+    if (!s->xmit_fifo.num) {
+        s->lsr |= UART_LSR_THRE | UART_LSR_TEMT;
+        s->thr_ipending = true;
+        serial_update_irq(s);
+    }
+}
+
+/* The guest wrote THR: a byte more for the transmitter, if it has room. */
+static void serial_tx_byte(SerialState *s, uint8_t c)
+{
+    unsigned size = fifo_enabled(s) ? UART_FIFO_LENGTH : 1;
+
+    if (s->xmit_fifo.num < size) {
+        fifo_push(&s->xmit_fifo, c);
+    }
+    s->lsr &= ~(UART_LSR_THRE | UART_LSR_TEMT);
+    serial_xmit(s);
+}
+
+/* Forget the bytes not sent yet (FCR transmit reset, reset). */
+static void serial_tx_flush(SerialState *s)
+{
+    serial_tx_stop_wait(s);
+    s->xmit_fifo.num = 0;
+    s->xmit_fifo.head = 0;
     s->lsr |= UART_LSR_THRE | UART_LSR_TEMT;
-    s->thr_ipending = true;
 }
 
 /*
@@ -261,7 +326,7 @@ static void serial_write_fcr(SerialState *s, uint8_t val)
         timer_del(s->fifo_timeout_timer);
     }
     if (val & UART_FCR_XFR) {
-        s->lsr |= UART_LSR_THRE | UART_LSR_TEMT;
+        serial_tx_flush(s);
         s->thr_ipending = true;
     }
     s->fcr = val & 0xc9;
@@ -355,6 +420,7 @@ void serial_reset(SerialState *s)
     s->timeout_ipending = false;
     s->recv_fifo.num = 0;
     s->recv_fifo.head = 0;
+    serial_tx_flush(s);
     timer_del(s->fifo_timeout_timer);
     qemu_irq_lower(s->irq);
     serial_input_room(s);
@@ -381,6 +447,7 @@ static void serial_unrealize(DeviceState *dev)
     SerialState *s = SERIAL(dev);
 
     qemu_chr_fe_set_handlers(&s->chr, NULL, NULL, NULL, NULL);
+    serial_tx_stop_wait(s);
     timer_free(s->fifo_timeout_timer);
     s->fifo_timeout_timer = NULL;
 }

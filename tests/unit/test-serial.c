@@ -3,9 +3,13 @@
  * Unit tests for the 16550A UART (hw/char/serial.c) through its register
  * interface: reset values as QEMU's, divisor latch, scratch, transmit to
  * a ringbuf chardev with THR-empty interrupts, receive FIFO with trigger
- * level, backpressure and overrun, loopback, and IIR priorities.
+ * level, backpressure and overrun, loopback, IIR priorities, and output
+ * held in the transmitter while a socket's reader is stopped.
  */
 #include "qemu/osdep.h"
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include "qapi/error.h"
 #include "chardev/char.h"
 #include "chardev/char-ringbuf.h"
@@ -150,6 +154,69 @@ static void test_loopback(void)
     free_uart(s);
 }
 
+/* The byte at @i of the stream test_slow_reader sends. */
+static uint8_t pattern(size_t i)
+{
+    return i * 7 + i / 251;
+}
+
+/*
+ * A socket peer that stops reading: once the chardev's bounded buffer is
+ * full the UART keeps the bytes (THRE and TEMT clear, no interrupt);
+ * when the peer reads again they all arrive, in order, and THRE
+ * interrupts.
+ */
+static void test_slow_reader(void)
+{
+    g_autofree char *dir = g_dir_make_tmp("serial-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename(dir, "s.sock", NULL);
+    g_autofree char *spec =
+        g_strdup_printf("socket,id=sk,path=%s,server=on,wait=off", path);
+    QemuOpts *opts = qemu_opts_parse(qemu_find_opts("chardev"), spec, true,
+                                     &error_abort);
+    Chardev *chr = qemu_chr_new_from_opts(opts, &error_abort);
+    struct sockaddr_un sa = { .sun_family = AF_UNIX };
+    SerialState *s = new_uart(chr);
+    int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+    size_t sent = 0, got = 0, i;
+    uint8_t buf[65536];
+    ssize_t n;
+
+    g_strlcpy(sa.sun_path, path, sizeof(sa.sun_path));
+    g_assert_cmpint(connect(fd, (struct sockaddr *)&sa, sizeof(sa)), ==, 0);
+    while (!s->chr.chr->be_open) {
+        g_main_context_iteration(NULL, TRUE);
+    }
+    wr(s, 2, 0x01);                         /* FIFOs on */
+    wr(s, 1, 0x02);                         /* THRI */
+    while (rd(s, 5) & 0x20) {
+        for (i = 0; i < 16; i++) {
+            wr(s, 0, pattern(sent++));
+        }
+        g_assert_cmpuint(sent, <, 64 * MiB);
+    }
+    g_assert_cmpuint(sent, >=, 1 * MiB);
+    g_assert_cmphex(rd(s, 5) & 0x60, ==, 0);
+    g_assert_cmpint(irq_level, ==, 0);
+    fcntl(fd, F_SETFL, O_NONBLOCK);
+    while (got < sent) {
+        g_main_context_iteration(NULL, FALSE);
+        n = read(fd, buf, sizeof(buf));
+        for (i = 0; n > 0 && i < (size_t)n; i++) {
+            g_assert_cmphex(buf[i], ==, pattern(got + i));
+        }
+        got += MAX(n, 0);
+    }
+    g_assert_cmpuint(got, ==, sent);
+    g_assert_cmphex(rd(s, 5) & 0x60, ==, 0x60);
+    g_assert_cmpint(irq_level, ==, 1);
+    free_uart(s);
+    qemu_chr_delete(chr);
+    close(fd);
+    unlink(path);
+    rmdir(dir);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -160,5 +227,6 @@ int main(int argc, char **argv)
     g_test_add_func("/serial/transmit", test_transmit);
     g_test_add_func("/serial/receive-fifo", test_receive_fifo);
     g_test_add_func("/serial/loopback", test_loopback);
+    g_test_add_func("/serial/slow-reader", test_slow_reader);
     return g_test_run();
 }

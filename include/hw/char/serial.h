@@ -3,6 +3,8 @@
  * serial.h: the 16550A UART (QEMU's "serial-mm" on the riscv virt board):
  * 16-byte receive and transmit FIFOs, the interrupt identification
  * priorities, divisor latch, modem control loopback and scratch register.
+ * Output the chardev cannot take yet stays in the transmitter (THRE and
+ * TEMT clear) until the chardev can take it.
  */
 #ifndef HW_CHAR_SERIAL_H
 #define HW_CHAR_SERIAL_H
@@ -41,6 +43,8 @@ struct SerialState {
     bool thr_ipending;      /* THR empty interrupt armed */
     bool timeout_ipending;  /* receive data timeout */
     SerialFIFO recv_fifo;
+    SerialFIFO xmit_fifo;   /* THR and the shift register: unsent bytes */
+    guint tx_watch;         /* waiting for the chardev to take output */
     QEMUTimer *fifo_timeout_timer;
     qemu_irq irq;
     CharBackend chr;
