@@ -3,8 +3,8 @@
 chardev cannot take stays in the UART (LSR.THRE and TEMT clear, so a
 polling guest waits) instead of being dropped; QMP still answers and the
 process does not grow while the reader is stopped; once the reader reads
-again, every byte of 1.5 MiB (past the chardev's 1 MiB buffer) arrives,
-in order.  A socket chardev with no peer still discards.  Driven through
+again, every byte of 3 MiB (past the chardev's 1 MiB buffer) arrives, in
+order.  A socket chardev with no peer still discards.  Driven through
 qtest (no hart runs)."""
 import os
 import socket
@@ -19,7 +19,7 @@ T = 'riscv64'
 UART = 0x10000000
 THR, FCR, LSR = 0, 2, 5
 LSR_THRE, LSR_TEMT = 0x20, 0x40
-TOTAL = 3 * 512 * 1024
+TOTAL = 3 * 1024 * 1024
 DATA = bytes((i * 7 + i // 251) & 0xff for i in range(TOTAL))
 
 
@@ -31,7 +31,7 @@ class Machine:
         qmp = os.path.join(tmp, 'qmp.sock')
         self.p = subprocess.Popen(
             [binary(T), '-M', 'virt', '-accel', 'qtest', '-qtest', 'stdio',
-             '-bios', 'none', '-nodefaults', '-chardev',
+             '-qtest-log', 'none', '-bios', 'none', '-nodefaults', '-chardev',
              'socket,id=u,path=%s,server=on,wait=off' % path,
              '-serial', 'chardev:u',
              '-qmp', 'unix:%s,server=on,wait=off' % qmp],
