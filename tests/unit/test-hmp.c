@@ -625,6 +625,14 @@ static void hmp_sbd_init(Object *obj)
     qdev_init_gpio_out(DEVICE(obj), &s->out, 1);
 }
 
+/* Only an unmapped device is ever freed here (the "sub" one). */
+static void hmp_sbd_finalize(Object *obj)
+{
+    HmpTestSbd *s = (HmpTestSbd *)obj;
+
+    memory_region_finalize(&s->mmio);
+}
+
 static Property hmp_sbd_props[] = {
     DEFINE_PROP_UINT32("count", HmpTestSbd, count, 7),
     DEFINE_PROP_BOOL("on", HmpTestSbd, on, true),
@@ -643,6 +651,7 @@ static const TypeInfo hmp_sbd_info = {
     .parent = TYPE_SYS_BUS_DEVICE,
     .instance_size = sizeof(HmpTestSbd),
     .instance_init = hmp_sbd_init,
+    .instance_finalize = hmp_sbd_finalize,
     .class_init = hmp_sbd_class_init,
 };
 
