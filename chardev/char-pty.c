@@ -75,6 +75,7 @@ static bool pty_chr_open(Chardev *chr, QemuOpts *opts, bool *be_opened,
     struct termios tty;
     char name[64];
     int fd = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    int slave;
 
     if (fd < 0 || grantpt(fd) < 0 || unlockpt(fd) < 0 ||
         ptsname_r(fd, name, sizeof(name)) != 0) {
@@ -83,6 +84,15 @@ static bool pty_chr_open(Chardev *chr, QemuOpts *opts, bool *be_opened,
             close(fd);
         }
         return false;
+    }
+    /*
+     * Open the slave once and close it: until a program opens it again
+     * the master reports a hang-up, which is how output knows that
+     * nobody is there to wait for.
+     */
+    slave = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (slave >= 0) {
+        close(slave);
     }
     if (tcgetattr(fd, &tty) == 0) {
         cfmakeraw(&tty);

@@ -4,8 +4,8 @@ chardev cannot take stays in the UART (LSR.THRE and TEMT clear, so a
 polling guest waits) instead of being dropped; QMP still answers and the
 process does not grow while the reader is stopped; once the reader reads
 again, every byte of 3 MiB (past the chardev's 1 MiB buffer) arrives, in
-order.  A socket chardev with no peer still discards.  Driven through
-qtest (no hart runs)."""
+order.  A socket chardev with no peer still discards, also when the peer
+goes away while the UART waits.  Driven through qtest (no hart runs)."""
 import os
 import socket
 import subprocess
@@ -137,6 +137,22 @@ with tempfile.TemporaryDirectory() as tmp:
     m = Machine(tmp)
     m.cmd('writeb 0x%x 0x01' % (UART + FCR))
     stream(m)
+    m.close()
+
+# The peer goes away while the UART waits: the rest is discarded.
+with tempfile.TemporaryDirectory() as tmp:
+    m = Machine(tmp)
+    m.cmd('writeb 0x%x 0x01' % (UART + FCR))
+    pos = 0
+    while m.send16(DATA[pos:pos + 16]) & LSR_THRE and pos < TOTAL:
+        pos += 16
+    check(pos < TOTAL, 'a stopped reader holds output back')
+    m.sock.close()
+    m.sock = None
+    deadline = time.monotonic() + 5
+    while not m.lsr() & LSR_THRE and time.monotonic() < deadline:
+        time.sleep(0.01)
+    check(m.lsr() & LSR_THRE, 'peer gone: the UART stops waiting')
     m.close()
 
 # No peer: output is discarded and the transmitter never waits.

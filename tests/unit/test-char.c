@@ -701,6 +701,49 @@ static void test_pty(void)
     fake_detach(&fe, true);
 }
 
+static gboolean never_fires(void *unused, GIOCondition cond, void *opaque)
+{
+    g_assert_not_reached();
+}
+
+/*
+ * With no program on the pty's slave, output is discarded once the
+ * buffers are full: nothing would ever read it, so nobody may wait.
+ * With the slave open, a full buffer refuses writes and a watch waits.
+ */
+static void test_pty_nobody(void)
+{
+    Chardev *chr = chr_new("pty,id=p");
+    static uint8_t chunk[4096];
+    char name[64];
+    FakeFe fe;
+    int fd, i, n;
+
+    fake_attach(&fe, chr);
+    for (i = 0; i < 1024; i++) {
+        g_assert_cmpint(qemu_chr_fe_write_all(&fe.be, chunk, sizeof(chunk)),
+                        ==, sizeof(chunk));
+    }
+    g_assert_cmpuint(qemu_chr_fe_add_watch(&fe.be, G_IO_OUT, never_fires,
+                                           NULL), ==, 0);
+    g_assert_cmpint(ptsname_r(chr->fd_in, name, sizeof(name)), ==, 0);
+    fd = open(name, O_RDWR | O_NOCTTY);
+    g_assert_cmpint(fd, >=, 0);
+    for (i = 0; i < 1024; i++) {
+        n = qemu_chr_fe_write(&fe.be, chunk, sizeof(chunk));
+        if (n < 0) {
+            break;
+        }
+    }
+    g_assert_cmpint(n, ==, -1);
+    g_assert_cmpint(errno, ==, EAGAIN);
+    i = qemu_chr_fe_add_watch(&fe.be, G_IO_OUT, never_fires, NULL);
+    g_assert_cmpint(i, !=, 0);
+    g_source_remove(i);
+    close(fd);
+    fake_detach(&fe, true);
+}
+
 static void test_pipe(void)
 {
     g_autofree char *base = tmp_path("pipe");
@@ -888,6 +931,7 @@ int main(int argc, char **argv)
     g_test_add_func("/chardev/socket/reconnect", test_socket_reconnect);
     g_test_add_func("/chardev/socket/errors", test_socket_errors);
     g_test_add_func("/chardev/pty", test_pty);
+    g_test_add_func("/chardev/pty-nobody", test_pty_nobody);
     g_test_add_func("/chardev/pipe/in-out", test_pipe);
     g_test_add_func("/chardev/pipe/single", test_pipe_single);
     g_test_add_func("/chardev/pipe/errors", test_pipe_errors);
