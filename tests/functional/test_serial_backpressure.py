@@ -3,7 +3,7 @@
 chardev cannot take stays in the UART (LSR.THRE and TEMT clear, so a
 polling guest waits) instead of being dropped; QMP still answers and the
 process does not grow while the reader is stopped; once the reader reads
-again, every byte of 3 MiB (past the chardev's 1 MiB buffer) arrives, in
+again, every byte of 1.5 MiB (past the chardev's 1 MiB buffer) arrives, in
 order.  A socket chardev with no peer still discards, also when the peer
 goes away while the UART waits.  Driven through qtest (no hart runs)."""
 import os
@@ -19,7 +19,7 @@ T = 'riscv64'
 UART = 0x10000000
 THR, FCR, LSR = 0, 2, 5
 LSR_THRE, LSR_TEMT = 0x20, 0x40
-TOTAL = 3 * 1024 * 1024
+TOTAL = 3 * 512 * 1024
 DATA = bytes((i * 7 + i // 251) & 0xff for i in range(TOTAL))
 
 
