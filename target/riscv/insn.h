@@ -16,21 +16,6 @@
 
 #if G_BYTE_ORDER != G_LITTLE_ENDIAN
 #error "the interpreter reads guest memory in host byte order"
-/* ---- op_helper.c ---- */
-/* Zicsr; returns true when the CSR was written (state may change). */
-bool riscv_csr_op(CPURISCVState *env, const RISCVInsn *insn);
-G_NORETURN void riscv_ecall(CPURISCVState *env);
-void riscv_cbo(CPURISCVState *env, const RISCVInsn *insn, int mmu_idx);
-uint64_t riscv_clmul(uint64_t a, uint64_t b, int which);
-/* Raises illegal instruction if mstatus.FS is off. */
-void riscv_fp_check(CPURISCVState *env, const RISCVInsn *insn);
-/* Every F/D instruction but loads and stores. */
-void riscv_fp_op(CPURISCVState *env, const RISCVInsn *insn);
-
-/* ---- translate.c ---- */
-/* -accel tcg,one-insn-per-tb=on or a per-block log: blocks of one. */
-bool one_insn_per_tb_mode(void);
-
 #endif
 
 #define likely(x) __builtin_expect(!!(x), 1)

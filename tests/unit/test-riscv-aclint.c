@@ -22,23 +22,6 @@
 static int64_t fake_ns;
 static CPURISCVState *harts[NUM_HARTS];
 
-/* The harts' side of the interface, as cpu_helper.c does it. */
-uint64_t riscv_cpu_update_mip(CPURISCVState *env, uint64_t mask,
-                              uint64_t value)
-{
-    uint64_t old = env->mip;
-
-    env->mip = (old & ~mask) | (value & mask);
-    return old;
-}
-
-void riscv_cpu_set_rdtime_fn(CPURISCVState *env, uint64_t (*fn)(void *),
-                             void *arg)
-{
-    env->rdtime_fn = fn;
-    env->rdtime_fn_arg = arg;
-}
-
 static int64_t fake_clock(void)
 {
     return fake_ns;

@@ -25,27 +25,11 @@
 #define DRAM 0x80000000ULL
 #define FDT_ADDR 0x87e00000ULL      /* 2 MiB below the end of 128 MiB */
 
-/* ---- Stand-ins for the hart's side ---- */
+/* ---- Stand-ins for the hart's side (mip: riscv-mip-standins.c) ---- */
 
 char *riscv_isa_string(RISCVCPU *cpu)
 {
     return g_strdup("rv64imafdc");
-}
-
-uint64_t riscv_cpu_update_mip(CPURISCVState *env, uint64_t mask,
-                              uint64_t value)
-{
-    uint64_t old = env->mip;
-
-    env->mip = (old & ~mask) | (value & mask);
-    return old;
-}
-
-void riscv_cpu_set_rdtime_fn(CPURISCVState *env, uint64_t (*fn)(void *),
-                             void *arg)
-{
-    env->rdtime_fn = fn;
-    env->rdtime_fn_arg = arg;
 }
 
 static void fake_hart_init(Object *obj)
